@@ -1,0 +1,21 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { mdxRehypePlugins, safeMarkdownRehypePlugins } from './src/core/markdown/safety.ts';
+import roadlog from './src/integration/index.ts';
+
+// The site URL and base path come from content/site.yaml, set by the roadlog integration.
+export default defineConfig({
+  outDir: process.env.ROADLOG_OUT_DIR || './dist',
+  cacheDir: process.env.ROADLOG_CACHE_DIR || './node_modules/.astro',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    // Release notes and requests rarely carry code; highlighting would cost build time at scale.
+    syntaxHighlight: false,
+    // Astro 7 runs remark and rehype plugins only through the unified processor.
+    processor: unified({ rehypePlugins: safeMarkdownRehypePlugins }),
+  },
+  integrations: [roadlog(), mdx({ processor: unified({ rehypePlugins: mdxRehypePlugins }) })],
+});

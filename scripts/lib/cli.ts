@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+/** A mistake in how a command was called: printed with the usage, exit code 2. */
+export class UsageError extends Error {}
+
+export function parseCommandLine<T extends ParseArgsConfig['options']>(args: string[], options: T) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (cause) {
+    throw new UsageError((cause as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, ''));
+  }
+}
+
+export function useColor(stream: NodeJS.WriteStream): boolean {
+  if (process.env.NO_COLOR) return false;
+  if (process.env.FORCE_COLOR) return true;
+  return Boolean(stream.isTTY);
+}
+
+/** Reads lines of files for excerpts under messages, each file once. */
+export function sourceLineReader(root: string) {
+  const cache = new Map<string, string[] | null>();
+  return (file: string, line: number): string | undefined => {
+    let lines = cache.get(file);
+    if (lines === undefined) {
+      try {
+        const text = readFileSync(isAbsolute(file) ? file : join(root, file), 'utf8');
+        lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+      } catch {
+        lines = null;
+      }
+      cache.set(file, lines);
+    }
+    const value = lines?.[line - 1];
+    return value === undefined || value.length > 200 ? undefined : value;
+  };
+}
+
+/**
+ * Runs a command's main function: usage mistakes exit 2 with the usage text,
+ * anything unexpected exits 2 with one line (the stack only with DEBUG=roadlog).
+ */
+export async function runCommand(usage: string, main: () => Promise<number> | number): Promise<void> {
+  try {
+    process.exitCode = await main();
+  } catch (cause) {
+    if (cause instanceof UsageError) {
+      process.stderr.write(`${cause.message}\n\n${usage}\n`);
+    } else {
+      const detail = process.env.DEBUG?.includes('roadlog') ? (cause as Error).stack : (cause as Error).message;
+      process.stderr.write(`roadlog: unexpected failure: ${detail}\nRun again with DEBUG=roadlog for details, and please report it.\n`);
+    }
+    process.exitCode = 2;
+  }
+}

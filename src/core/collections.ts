@@ -1,0 +1,61 @@
+import type { z } from 'zod';
+import { changelogSchema, type ChangelogData } from './schema/changelog.ts';
+import { feedbackSchema, type FeedbackData } from './schema/feedback.ts';
+import { roadmapSchema, type RoadmapData } from './schema/roadmap.ts';
+import type { Locator } from './load/locator.ts';
+
+export const KINDS = ['feedback', 'roadmap', 'changelog'] as const;
+export type Kind = (typeof KINDS)[number];
+
+export interface DataByKind {
+  feedback: FeedbackData;
+  roadmap: RoadmapData;
+  changelog: ChangelogData;
+}
+
+interface CollectionDefinition<K extends Kind> {
+  kind: K;
+  /** Folder below the content directory. */
+  folder: string;
+  extensions: readonly string[];
+  schema: z.ZodType<DataByKind[K]>;
+  /** The word maintainers use for one entry, in messages. */
+  noun: string;
+}
+
+export const COLLECTIONS: { [K in Kind]: CollectionDefinition<K> } = {
+  feedback: { kind: 'feedback', folder: 'feedback', extensions: ['.md'], schema: feedbackSchema, noun: 'request' },
+  roadmap: { kind: 'roadmap', folder: 'roadmap', extensions: ['.md'], schema: roadmapSchema, noun: 'roadmap item' },
+  changelog: {
+    kind: 'changelog',
+    folder: 'changelog',
+    extensions: ['.md', '.mdx'],
+    schema: changelogSchema,
+    noun: 'release',
+  },
+};
+
+/** One entry as the lifecycle and the views see it, whoever loaded it. */
+export interface Entry<K extends Kind = Kind> {
+  kind: K;
+  id: string;
+  data: DataByKind[K];
+  /** Path relative to the project root, when loaded from disk. */
+  file?: string;
+  /** Finds the line of a frontmatter field, for messages. */
+  locate?: Locator;
+  /** Line where the Markdown body starts. */
+  bodyLine?: number;
+  /** The Markdown body, when the loader kept it. */
+  body?: string;
+}
+
+export type FeedbackEntry = Entry<'feedback'>;
+export type RoadmapEntry = Entry<'roadmap'>;
+export type ChangelogEntry = Entry<'changelog'>;
+
+export interface Corpus {
+  feedback: FeedbackEntry[];
+  roadmap: RoadmapEntry[];
+  changelog: ChangelogEntry[];
+}

@@ -1,0 +1,193 @@
+import matter from 'gray-matter';
+import yaml from 'js-yaml';
+import { parseDocument } from 'yaml';
+import { error, type Problem } from '../problems.ts';
+import { createLocator, type Locator } from './locator.ts';
+
+export interface ParsedFrontmatter {
+  ok: true;
+  data: Record<string, unknown>;
+  body: string;
+  /** Line of the file where the body starts. */
+  bodyLine: number;
+  locate: Locator;
+}
+
+export type FrontmatterResult = ParsedFrontmatter | { ok: false; problem: Problem };
+
+const DELIMITER = /^---[ \t]*$/;
+
+/**
+ * The YAML 1.2 core schema: dates stay strings (so an impossible date such as
+ * 2026-02-30 is reported instead of silently rolling over) and `yes`/`no`
+ * stay words.
+ */
+export function parseYaml(source: string): object {
+  return yaml.load(source, { schema: yaml.CORE_SCHEMA }) as object;
+}
+
+/** Splits a Markdown file into YAML frontmatter and body, with clear errors. */
+export function parseFrontmatter(text: string, file: string): FrontmatterResult {
+  if (text.trim() === '') {
+    return {
+      ok: false,
+      problem: error({
+        code: 'empty-file',
+        file,
+        line: 1,
+        column: 1,
+        message: 'file is empty',
+        expected: 'frontmatter between two `---` lines, then the body',
+        hint: 'delete the file, or run `npm run new` to scaffold an entry',
+      }),
+    };
+  }
+  const lines = text.split('\n', 2);
+  if (!DELIMITER.test(lines[0] ?? '')) {
+    return {
+      ok: false,
+      problem: error({
+        code: 'missing-frontmatter',
+        file,
+        line: 1,
+        column: 1,
+        message: 'file does not start with frontmatter',
+        expected: 'a first line of `---`, the fields, then another `---` line',
+        found: JSON.stringify(truncate(lines[0] ?? '')),
+      }),
+    };
+  }
+  const closingLine = findClosingLine(text);
+  if (closingLine === undefined) {
+    return {
+      ok: false,
+      problem: error({
+        code: 'unclosed-frontmatter',
+        file,
+        line: 1,
+        column: 1,
+        message: 'frontmatter opened on line 1 is never closed',
+        expected: 'a line of `---` after the last field',
+      }),
+    };
+  }
+
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(text, { engines: { yaml: parseYaml } });
+  } catch (cause) {
+    const yamlSource = text.split('\n').slice(1, closingLine - 1).join('\n');
+    return { ok: false, problem: yamlProblem(cause, file, 1, yamlSource) };
+  }
+  const data = parsed.data as unknown;
+  const locate = createLocator(parsed.matter, 1, { line: 1, column: 1 });
+  if (data !== null && (typeof data !== 'object' || Array.isArray(data))) {
+    return {
+      ok: false,
+      problem: error({
+        code: 'frontmatter-not-mapping',
+        file,
+        line: 2,
+        column: 1,
+        message: 'frontmatter must be a set of `field: value` lines',
+        found: Array.isArray(data) ? 'a list' : `the value ${JSON.stringify(data)}`,
+      }),
+    };
+  }
+  return {
+    ok: true,
+    data: (data ?? {}) as Record<string, unknown>,
+    body: parsed.content,
+    bodyLine: closingLine + 1,
+    locate,
+  };
+}
+
+function findClosingLine(text: string): number | undefined {
+  let start = text.indexOf('\n') + 1;
+  let line = 2;
+  while (start > 0 && start <= text.length) {
+    const end = text.indexOf('\n', start);
+    const current = text.slice(start, end === -1 ? undefined : end);
+    if (DELIMITER.test(current)) return line;
+    if (end === -1) return undefined;
+    start = end + 1;
+    line++;
+  }
+  return undefined;
+}
+
+/** What a YAML error code means for someone editing frontmatter in a browser. */
+const YAML_ERRORS: Record<string, { message: string; hint: string }> = {
+  DUPLICATE_KEY: { message: 'a field appears twice', hint: 'each field may appear once; remove the repeated one' },
+  BLOCK_AS_IMPLICIT_KEY: {
+    message: 'a value contains ": "',
+    hint: 'put the value in quotes, as in title: "Export: CSV"',
+  },
+  MISSING_CHAR: { message: 'a quote or bracket is opened and never closed', hint: 'close it on the same line' },
+  BAD_INDENT: { message: 'the indentation is inconsistent', hint: 'indent nested lines with the same number of spaces' },
+  TAB_AS_INDENT: { message: 'tabs are used for indentation', hint: 'indent with spaces, not tabs' },
+  UNEXPECTED_TOKEN: {
+    message: 'a value starts with a character that YAML reserves',
+    hint: 'quote values that start with "[", "{", "*", "&", "!", "|", ">", "@" or "`"',
+  },
+};
+
+const UNCLOSED_BRACKET = {
+  message: 'a list or mapping opened with "[" or "{" is never closed',
+  hint: 'close it on the same line, as in areas: [exports, api], or quote a value that starts with a bracket',
+};
+
+/** The last line before `beforeLine` (1-based) with more opening than closing brackets. */
+function findUnclosedBracket(source: string, beforeLine: number): { line: number; col: number } | undefined {
+  const lines = source.split('\n');
+  for (let index = Math.min(beforeLine, lines.length) - 1; index >= 0; index--) {
+    const text = lines[index]!;
+    const opens = (text.match(/[[{]/g) ?? []).length;
+    const closes = (text.match(/[\]}]/g) ?? []).length;
+    if (opens > closes) return { line: index + 1, col: text.search(/[[{]/) + 1 };
+  }
+  return undefined;
+}
+
+/**
+ * A YAML syntax error as a problem. js-yaml is the fast parser but points
+ * past the mistake; on failure the `yaml` parser is asked for a precise
+ * position. `lineOffset` is the file line before the YAML's first line.
+ */
+export function yamlProblem(cause: unknown, file: string, lineOffset: number, source: string): Problem {
+  const where = lineOffset ? 'frontmatter' : 'file';
+  const precise = parseDocument(source, { schema: 'core' }).errors[0];
+  if (precise?.linePos) {
+    let { line, col } = precise.linePos[0];
+    const unclosed = /must be sufficiently indented and end with a [\]}]/.test(precise.message)
+      ? findUnclosedBracket(source, line)
+      : undefined;
+    if (unclosed) ({ line, col } = unclosed);
+    const known = unclosed ? UNCLOSED_BRACKET : YAML_ERRORS[precise.code];
+    return error({
+      code: 'yaml-syntax',
+      file,
+      line: line + lineOffset,
+      column: col,
+      message: `${where} is not valid YAML: ${known?.message ?? precise.message.split(' at line ')[0]}`,
+      hint: known?.hint ?? GENERIC_YAML_HINT,
+    });
+  }
+  const mark = cause instanceof yaml.YAMLException ? cause.mark : undefined;
+  const reason = cause instanceof yaml.YAMLException ? cause.reason : undefined;
+  return error({
+    code: 'yaml-syntax',
+    file,
+    line: mark ? mark.line + 1 + lineOffset : 1,
+    column: mark ? mark.column + 1 : 1,
+    message: `${where} is not valid YAML${reason ? `: ${reason}` : ''}`,
+    hint: GENERIC_YAML_HINT,
+  });
+}
+
+const GENERIC_YAML_HINT = 'quote values that contain ": " or " #", or that start with a special character such as "[", "{", "*" or "@"';
+
+function truncate(value: string, length = 40): string {
+  return value.length > length ? `${value.slice(0, length)}…` : value;
+}

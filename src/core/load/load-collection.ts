@@ -1,0 +1,174 @@
+import { readdirSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { COLLECTIONS, type DataByKind, type Entry, type Kind } from '../collections.ts';
+import { isValidId, slugify } from '../ids.ts';
+import { error, warning, type Problem } from '../problems.ts';
+import { fieldsAt } from '../schema/shape.ts';
+import { CHANGELOG_FIELDS, FEEDBACK_FIELDS, ROADMAP_FIELDS, type FieldHelp } from '../validate/field-help.ts';
+import { schemaProblems } from '../validate/schema-problems.ts';
+import { parseFrontmatter } from './frontmatter.ts';
+import { displayPath, readSource } from './read-source.ts';
+
+const FIELD_HELP: Record<Kind, FieldHelp> = {
+  feedback: FEEDBACK_FIELDS,
+  roadmap: ROADMAP_FIELDS,
+  changelog: CHANGELOG_FIELDS,
+};
+
+export interface CollectionFile {
+  /** Absolute path on disk. */
+  path: string;
+  /** Path shown in messages, relative to the project root. */
+  display: string;
+  id: string;
+  /** False when the file name is not a usable id: still checked, never published. */
+  accepted: boolean;
+}
+
+export interface LoadedCollection<K extends Kind> {
+  entries: Entry<K>[];
+  /**
+   * Files that failed their schema, with only the fields that passed: their
+   * references are still checked, so one run reports every problem.
+   */
+  partial: Entry<K>[];
+  problems: Problem[];
+}
+
+/**
+ * Lists the entry files of one collection folder. Hidden files and files whose
+ * name starts with `_` (drafts) are skipped on purpose; anything else that is
+ * not an entry is reported, so nothing is ignored silently.
+ */
+export function listCollection(kind: Kind, contentDir: string, displayDir: string): { files: CollectionFile[]; problems: Problem[] } {
+  const definition = COLLECTIONS[kind];
+  const folder = join(contentDir, definition.folder);
+  const displayFolder = displayPath(displayDir, definition.folder);
+  const problems: Problem[] = [];
+  const files: CollectionFile[] = [];
+  let dirents;
+  try {
+    dirents = readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return { files, problems };
+  }
+  const byLowerId = new Map<string, CollectionFile>();
+  for (const dirent of dirents.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const name = dirent.name;
+    if (name.startsWith('.') || name.startsWith('_')) continue;
+    const display = `${displayFolder}/${name}`;
+    if (dirent.isDirectory()) {
+      problems.push(
+        warning({
+          code: 'nested-folder',
+          file: display,
+          message: `folder ignored: ${definition.noun} files sit directly in ${displayFolder}/`,
+          hint: `move its files up to ${displayFolder}/, or rename the folder to start with "_" to keep it as drafts`,
+        }),
+      );
+      continue;
+    }
+    const extension = extname(name);
+    if (!definition.extensions.includes(extension)) {
+      problems.push(
+        warning({
+          code: 'stray-file',
+          file: display,
+          message: `file ignored: only ${definition.extensions.join(' and ')} files are ${definition.noun}s`,
+          found: extension || 'no extension',
+          hint:
+            extension === '.markdown' || extension === '.txt' || (extension === '.mdx' && kind !== 'changelog')
+              ? `rename it to ${name.slice(0, -extension.length)}.md`
+              : 'move it out of the content folder',
+        }),
+      );
+      continue;
+    }
+    const id = name.slice(0, -extension.length);
+    const valid = isValidId(id);
+    const file: CollectionFile = { path: join(folder, name), display, id, accepted: valid };
+    if (!valid) {
+      const suggestion = slugify(id);
+      problems.push(
+        error({
+          code: 'invalid-id',
+          file: display,
+          message: `file name "${id}" is not a valid id`,
+          expected: 'lowercase letters a-z, digits and single hyphens, such as csv-export',
+          found: id,
+          hint: suggestion ? `rename the file to ${suggestion}${extension}` : undefined,
+        }),
+      );
+    }
+    // Ids that differ only in case or extension would share a URL, and a file on macOS or Windows.
+    const key = id.toLowerCase();
+    const other = byLowerId.get(key);
+    if (other) {
+      problems.push(
+        error({
+          code: 'id-collision',
+          file: display,
+          message: `id "${id}" collides with ${other.display}`,
+          hint: 'every entry of a collection needs its own file name, whatever the extension or letter case',
+        }),
+      );
+      file.accepted = false;
+    } else {
+      byLowerId.set(key, file);
+    }
+    files.push(file);
+  }
+  return { files, problems };
+}
+
+/** Reads, parses and checks one entry file against its collection's schema. */
+interface EntryResult<K extends Kind> {
+  entry?: Entry<K>;
+  partial?: Entry<K>;
+  problems: Problem[];
+}
+
+export function loadEntry<K extends Kind>(kind: K, file: CollectionFile): EntryResult<K> {
+  const source = readSource(file.path, file.display);
+  if (!source.ok) return { problems: [source.problem] };
+  return parseEntry(kind, file.id, file.display, source.text);
+}
+
+export function parseEntry<K extends Kind>(kind: K, id: string, display: string, text: string): EntryResult<K> {
+  const frontmatter = parseFrontmatter(text, display);
+  if (!frontmatter.ok) return { problems: [frontmatter.problem] };
+  const definition = COLLECTIONS[kind];
+  const result = definition.schema.safeParse(frontmatter.data);
+  const located = { file: display, locate: frontmatter.locate, bodyLine: frontmatter.bodyLine, body: frontmatter.body };
+  if (!result.success) {
+    const failed = new Set(result.error.issues.map((issue) => String(issue.path[0] ?? '')));
+    const valid = Object.fromEntries(Object.entries(frontmatter.data).filter(([key]) => !failed.has(key)));
+    return {
+      partial: { kind, id, data: valid as DataByKind[K], ...located },
+      problems: schemaProblems(result.error.issues, {
+        file: display,
+        data: frontmatter.data,
+        locate: frontmatter.locate,
+        fields: FIELD_HELP[kind],
+        statusKind: kind === 'changelog' ? undefined : kind,
+        lineText: (line) => text.split('\n', line)[line - 1],
+        allowedFields: (path) => fieldsAt(definition.schema, path),
+      }),
+    };
+  }
+  return { entry: { kind, id, data: result.data, ...located }, problems: [] };
+}
+
+export function loadCollection<K extends Kind>(kind: K, contentDir: string, displayDir: string): LoadedCollection<K> {
+  const listing = listCollection(kind, contentDir, displayDir);
+  const entries: Entry<K>[] = [];
+  const partial: Entry<K>[] = [];
+  const problems = [...listing.problems];
+  for (const file of listing.files) {
+    const loaded = loadEntry(kind, file);
+    if (loaded.entry && file.accepted) entries.push(loaded.entry);
+    if (loaded.partial) partial.push(loaded.partial);
+    problems.push(...loaded.problems);
+  }
+  return { entries, partial, problems };
+}

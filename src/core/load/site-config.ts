@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { error, type Problem } from '../problems.ts';
+import { fieldsAt } from '../schema/shape.ts';
+import { siteConfigSchema, type SiteConfig } from '../schema/site.ts';
+import { SITE_FIELDS } from '../validate/field-help.ts';
+import { schemaProblems } from '../validate/schema-problems.ts';
+import { yamlProblem } from './frontmatter.ts';
+import { createLocator } from './locator.ts';
+import { displayPath, readSource } from './read-source.ts';
+
+export const SITE_CONFIG_FILE = 'site.yaml';
+
+export type SiteConfigResult = { config: SiteConfig; problems: [] } | { config?: undefined; problems: Problem[] };
+
+/** Reads and validates `content/site.yaml`, with the same kind of messages as entries. */
+export function loadSiteConfig(contentDir: string, displayDir: string): SiteConfigResult {
+  const path = join(contentDir, SITE_CONFIG_FILE);
+  const display = displayPath(displayDir, SITE_CONFIG_FILE);
+  if (!existsSync(path)) {
+    return {
+      problems: [
+        error({
+          code: 'missing-config',
+          file: display,
+          message: 'the site configuration file is missing',
+          hint: 'create it with at least `title`, `description`, `url` and `intake` (see the README)',
+        }),
+      ],
+    };
+  }
+  const source = readSource(path, display);
+  if (!source.ok) return { problems: [source.problem] };
+  return parseSiteConfig(source.text, display);
+}
+
+export function parseSiteConfig(text: string, display: string): SiteConfigResult {
+  let data: unknown;
+  try {
+    data = yaml.load(text, { schema: yaml.CORE_SCHEMA });
+  } catch (cause) {
+    return { problems: [yamlProblem(cause, display, 0, text)] };
+  }
+  const locate = createLocator(text, 1, { line: 1, column: 1 });
+  const result = siteConfigSchema.safeParse(data ?? {});
+  if (!result.success) {
+    return {
+      problems: schemaProblems(result.error.issues, {
+        file: display,
+        data,
+        locate,
+        fields: SITE_FIELDS,
+        lineText: (line) => text.split('\n', line)[line - 1],
+        allowedFields: (path) => fieldsAt(siteConfigSchema, path),
+      }),
+    };
+  }
+  return { config: result.data, problems: [] };
+}

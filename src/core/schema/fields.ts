@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { ID_PATTERN } from '../ids.ts';
+
+/**
+ * Shared field schemas. They accept what both readers produce: Roadlog's own
+ * loader keeps dates as strings, Astro's glob loader turns them into Date
+ * objects first, so a Date is normalised back to its calendar day.
+ */
+
+export const entryId = z
+  .string()
+  .regex(ID_PATTERN, { error: 'expected an id: lowercase letters, digits and single hyphens' });
+
+export const title = z
+  .string()
+  .trim()
+  .min(1, { error: 'a title cannot be empty' })
+  .max(140, { error: 'a title has at most 140 characters' });
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar day written as YYYY-MM-DD (rejects 2026-02-30). */
+export function isCalendarDate(value: string): boolean {
+  const match = DATE_PATTERN.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+export const isoDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z.iso.date({
+    error: (issue) =>
+      typeof issue.input === 'string' && DATE_PATTERN.test(issue.input)
+        ? 'this day does not exist in the calendar'
+        : 'expected a date written as YYYY-MM-DD',
+  }),
+);
+
+export const httpUrl = z.url({
+  protocol: /^https?$/,
+  error: 'expected a full http:// or https:// address',
+});
+
+export const areaList = z.array(entryId).default([]);
+
+export const idList = z.array(entryId).default([]);
+
+/**
+ * Lets a cross-field rule run even when unrelated fields are wrong, so that a
+ * maintainer sees every problem of a file at once.
+ */
+export function fieldsAreValid(issues: readonly { path?: readonly PropertyKey[] }[], fields: readonly string[]): boolean {
+  return issues.every((issue) => {
+    const field = issue.path?.[0];
+    return field === undefined ? true : !fields.includes(String(field));
+  });
+}

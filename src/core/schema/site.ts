@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { entryId, fieldsAreValid, httpUrl } from './fields.ts';
+
+const areaSchema = z.strictObject({
+  id: entryId,
+  label: z.string().trim().min(1).max(60),
+  description: z.string().trim().min(1).max(300).optional(),
+});
+
+const intakeSchema = z.strictObject({
+  label: z.string().trim().min(1).max(60),
+  url: z.union([httpUrl, z.string().regex(/^mailto:[^\s]+$/, { error: 'expected an http(s):// or mailto: address' })]),
+  description: z.string().trim().min(1).max(200).optional(),
+});
+
+const feedsSchema = z.strictObject({
+  /** How many releases each feed carries. */
+  items: z.number().int().min(1).max(500).default(30),
+  /** One changelog feed per declared area, besides the main feed. */
+  perArea: z.boolean().default(true),
+});
+
+export const siteConfigSchema = z
+  .strictObject({
+    title: z.string().trim().min(1).max(80),
+    description: z.string().trim().min(1).max(300),
+    /** Public address of the site, without the base path: https://roadmap.example.com */
+    url: httpUrl,
+    /** Where the site lives below `url`, for example `/roadmap/` on GitHub Pages project sites. */
+    base: z
+      .string()
+      .regex(/^\/(?:[A-Za-z0-9._~-]+\/)*(?:[A-Za-z0-9._~-]+)?$/, {
+        error: 'expected a path that starts with "/", such as "/" or "/roadmap/"',
+      })
+      .default('/'),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'expected a language tag such as "en" or "en-GB"' })
+      .default('en'),
+    intake: z.array(intakeSchema).min(1, { error: 'give at least one place where customers send feedback' }),
+    areas: z.array(areaSchema).default([]),
+    accent: z
+      .string()
+      .regex(/^#[0-9a-fA-F]{6}$/, { error: 'expected a colour written as #rrggbb' })
+      .default('#4f46e5'),
+    /** A file in `public/` (such as `/logo.svg`) or a full URL. */
+    logo: z.string().trim().min(1).optional(),
+    feeds: feedsSchema.prefault({}),
+  })
+  .superRefine((config, ctx) => {
+    const seen = new Map<string, number>();
+    config.areas.forEach((area, index) => {
+      const first = seen.get(area.id);
+      if (first !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['areas', index, 'id'],
+          message: `area "${area.id}" is declared twice (first as area ${first + 1})`,
+        });
+      } else {
+        seen.set(area.id, index);
+      }
+    });
+  }, { when: (payload) => fieldsAreValid(payload.issues, ['areas']) });
+
+export type SiteConfigInput = z.input<typeof siteConfigSchema>;
+export type SiteConfig = z.output<typeof siteConfigSchema>;
+export type Area = SiteConfig['areas'][number];

@@ -1,0 +1,102 @@
+import type { Corpus } from '../collections.ts';
+import { fileOf, type Lifecycle } from '../lifecycle/derive.ts';
+import { compareStrings, error, warning, type Problem } from '../problems.ts';
+
+export interface ConsistencyOptions {
+  /** Today as YYYY-MM-DD; warnings about staleness count from it. */
+  today: string;
+  /** Days after which an item in progress without an update is called stale. */
+  staleDays?: number;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / DAY);
+}
+
+/**
+ * Rules within one file that the schema cannot express, and warnings that
+ * keep a public roadmap honest. Warnings fail validation only with --strict.
+ */
+export function checkConsistency(corpus: Corpus, lifecycle: Lifecycle, options: ConsistencyOptions): Problem[] {
+  const problems: Problem[] = [];
+  const staleDays = options.staleDays ?? 180;
+
+  for (const item of corpus.roadmap) {
+    const updates = item.data.updates;
+    const at = (path: (string | number)[]) => (item.locate ? item.locate(path) : {});
+    for (let i = 1; i < updates.length; i++) {
+      if (compareStrings(updates[i]!.date, updates[i - 1]!.date) < 0) {
+        problems.push(
+          error({
+            code: 'updates-out-of-order',
+            file: fileOf(item),
+            ...at(['updates', i, 'date']),
+            message: `update ${i + 1} (${updates[i]!.date}) is older than the update before it (${updates[i - 1]!.date})`,
+            expected: 'updates listed oldest first',
+            hint: 'move this update up, or fix its date',
+          }),
+        );
+      }
+    }
+    updates.forEach((update, i) => {
+      if (update.date > options.today) {
+        problems.push(
+          warning({
+            code: 'future-date',
+            file: fileOf(item),
+            ...at(['updates', i, 'date']),
+            message: `update ${i + 1} is dated ${update.date}, in the future`,
+          }),
+        );
+      }
+    });
+
+    const state = lifecycle.roadmap.get(item.id);
+    if (state?.status === 'now' && item.data.status === 'now') {
+      const last = updates.at(-1)?.date;
+      const age = last === undefined ? undefined : daysBetween(last, options.today);
+      if (age === undefined || age > staleDays) {
+        problems.push(
+          warning({
+            code: 'stale-item',
+            file: fileOf(item),
+            ...at(last === undefined ? ['status'] : ['updates', updates.length - 1, 'date']),
+            message:
+              last === undefined
+                ? 'item is in progress but has no public update'
+                : `item is in progress but its last update is ${age} days old`,
+            hint: 'add an entry to `updates` so customers see where it stands',
+          }),
+        );
+      }
+    }
+    if (state?.status === 'cancelled' && state.reason === undefined && state.requests.length > 0) {
+      problems.push(
+        warning({
+          code: 'cancelled-without-reason',
+          file: fileOf(item),
+          ...at(['status']),
+          message: `item is cancelled without an update note, so its ${state.requests.length} linked request(s) are declined with no reason`,
+          hint: 'add an update with `status: cancelled` and a note explaining why',
+        }),
+      );
+    }
+  }
+
+  for (const release of corpus.changelog) {
+    if (release.data.date > options.today) {
+      problems.push(
+        warning({
+          code: 'future-date',
+          file: fileOf(release),
+          ...(release.locate ? release.locate(['date']) : {}),
+          message: `release is dated ${release.data.date}, in the future`,
+          hint: 'it is published with that date as soon as it is merged',
+        }),
+      );
+    }
+  }
+  return problems;
+}

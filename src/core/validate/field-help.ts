@@ -1,0 +1,93 @@
+import { CHANGE_TYPES } from '../schema/changelog.ts';
+import { FEEDBACK_STATUSES } from '../schema/feedback.ts';
+import { ROADMAP_STATUSES } from '../schema/roadmap.ts';
+
+/** What each field expects, in the words of the README's content format. */
+export type FieldHelp = Record<string, string>;
+
+const list = (values: readonly string[]) => values.join(', ');
+
+export const FEEDBACK_FIELDS: FieldHelp = {
+  title: 'text of 1 to 140 characters',
+  submitted: 'the day the request was made, as YYYY-MM-DD',
+  votes: 'a whole number, 0 or more',
+  areas: 'a list of area ids declared in content/site.yaml',
+  status: `one of ${list(FEEDBACK_STATUSES)}`,
+  roadmap: 'the id of the roadmap item that answers this request',
+  duplicateOf: 'the id of the request this one duplicates',
+  reason: 'the public answer to a declined request',
+  source: 'the http(s) address where the request was made',
+  author: 'a public display name',
+};
+
+export const ROADMAP_FIELDS: FieldHelp = {
+  title: 'text of 1 to 140 characters',
+  status: `one of ${list(ROADMAP_STATUSES)}`,
+  areas: 'a list of area ids declared in content/site.yaml',
+  target: 'a public horizon such as 2026-Q4',
+  updates: 'a list of { date, status, note }, oldest first',
+  date: 'the day of the update, as YYYY-MM-DD',
+  note: 'what changed, in a sentence',
+};
+
+export const CHANGELOG_FIELDS: FieldHelp = {
+  title: 'text of 1 to 140 characters',
+  date: 'the release day, as YYYY-MM-DD',
+  version: 'a version label such as 2.3 or 2.3.1',
+  changes: `a list of ${list(CHANGE_TYPES)}`,
+  ships: 'a list of roadmap item ids this release delivers',
+  closes: 'a list of request ids this release answers directly',
+  areas: 'a list of area ids declared in content/site.yaml',
+};
+
+export const SITE_FIELDS: FieldHelp = {
+  title: 'the site title',
+  description: 'one sentence that describes the site',
+  url: 'the public address, such as https://roadmap.example.com',
+  base: 'the path below the address, such as / or /roadmap/',
+  language: 'a language tag such as en',
+  intake: 'a list of { label, url } where customers send feedback',
+  areas: 'a list of { id, label, description }',
+  id: 'an id: lowercase letters, digits and single hyphens',
+  label: 'a short name',
+  accent: 'a colour written as #rrggbb',
+  logo: 'a file in public/ such as /logo.svg, or a full URL',
+  feeds: '{ items, perArea }',
+  items: 'a whole number from 1 to 500',
+  perArea: 'true or false',
+};
+
+/** Statuses customers see but maintainers never write; each has a way to get there. */
+const DERIVED_STATUS_HINTS: Record<string, string> = {
+  planned: 'a request becomes planned by linking it to a roadmap item: `roadmap: <roadmap id>`',
+  'in-progress': 'a request is in progress when its roadmap item has `status: now`',
+  progress: 'a request is in progress when its roadmap item has `status: now`',
+  shipped: 'a request ships when a changelog entry ships its roadmap item, or lists it in `closes`',
+  merged: 'write `status: duplicate` with `duplicateOf: <feedback id>`',
+};
+
+const ROADMAP_STATUS_HINTS: Record<string, string> = {
+  shipped: 'an item ships when a changelog entry lists it in `ships`',
+  planned: 'use later, next or now',
+  'in-progress': 'use `now` for work in progress',
+  done: 'an item ships when a changelog entry lists it in `ships`',
+};
+
+/** Explains a status a maintainer cannot write, when the typo is close to one. */
+export function derivedStatusHint(kind: 'feedback' | 'roadmap', value: string): string | undefined {
+  const table = kind === 'feedback' ? DERIVED_STATUS_HINTS : ROADMAP_STATUS_HINTS;
+  const normalized = value.toLowerCase().replace(/[\s_]+/g, '-');
+  for (const [status, hint] of Object.entries(table)) {
+    if (normalized === status || (normalized.length >= 4 && closeTo(normalized, status))) {
+      return `customers see "${status}", but it is not written by hand: ${hint}`;
+    }
+  }
+  return undefined;
+}
+
+function closeTo(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 2) return false;
+  let same = 0;
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] === b[i]) same++;
+  return same >= Math.min(a.length, b.length) - 2;
+}

@@ -1,0 +1,59 @@
+import { relative, resolve, sep } from 'node:path';
+import type { Corpus } from '../collections.ts';
+import { deriveLifecycle, type Lifecycle } from '../lifecycle/derive.ts';
+import { loadCollection } from '../load/load-collection.ts';
+import { loadSiteConfig } from '../load/site-config.ts';
+import { sortProblems, type Problem } from '../problems.ts';
+import type { SiteConfig } from '../schema/site.ts';
+import { checkConsistency } from './consistency.ts';
+import { checkReferences } from './references.ts';
+
+export interface ProjectPaths {
+  /** Directory that paths in messages are relative to (the repository root). */
+  root: string;
+  /** The content directory, absolute or relative to `root`. */
+  content: string;
+}
+
+export interface ValidationResult {
+  config?: SiteConfig;
+  corpus: Corpus;
+  lifecycle: Lifecycle;
+  problems: Problem[];
+  /** True when the site configuration itself is broken (exit code 2). */
+  configBroken: boolean;
+}
+
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Loads and checks everything: the configuration, every entry, every reference, the lifecycle. */
+export function validateProject(paths: ProjectPaths, options: { today?: string } = {}): ValidationResult {
+  const contentDir = resolve(paths.root, paths.content);
+  const display = relative(paths.root, contentDir).split(sep).join('/') || '.';
+  const site = loadSiteConfig(contentDir, display);
+  const feedback = loadCollection('feedback', contentDir, display);
+  const roadmap = loadCollection('roadmap', contentDir, display);
+  const changelog = loadCollection('changelog', contentDir, display);
+  const corpus: Corpus = { feedback: feedback.entries, roadmap: roadmap.entries, changelog: changelog.entries };
+  const problems: Problem[] = [...site.problems, ...feedback.problems, ...roadmap.problems, ...changelog.problems];
+  const partial: Corpus = { feedback: feedback.partial, roadmap: roadmap.partial, changelog: changelog.partial };
+  problems.push(...checkReferences(corpus, site.config, partial));
+  const lifecycle = deriveLifecycle(corpus);
+  problems.push(...lifecycle.problems);
+  problems.push(...checkConsistency(corpus, lifecycle, { today: options.today ?? todayIso() }));
+  return {
+    config: site.config,
+    corpus,
+    lifecycle,
+    problems: sortProblems(problems),
+    configBroken: site.config === undefined,
+  };
+}
+
+export function exitCodeFor(result: ValidationResult, strict: boolean): 0 | 1 | 2 {
+  if (result.configBroken) return 2;
+  const failing = result.problems.some((p) => p.severity === 'error' || strict);
+  return failing ? 1 : 0;
+}

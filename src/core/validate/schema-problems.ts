@@ -1,0 +1,181 @@
+import type { z } from 'zod';
+import type { Locator } from '../load/locator.ts';
+import { describeValue, error, type Problem } from '../problems.ts';
+import { closest, didYouMean } from '../suggest.ts';
+import { derivedStatusHint, type FieldHelp } from './field-help.ts';
+
+interface SchemaContext {
+  file: string;
+  data: unknown;
+  locate: Locator;
+  fields: FieldHelp;
+  /** Which statuses a typo could have meant, for hints about derived statuses. */
+  statusKind?: 'feedback' | 'roadmap';
+  /** The text of a line of the file, to quote a value exactly as written. */
+  lineText?: (line: number) => string | undefined;
+  /** The fields allowed at each mapping, by path, for unknown-field hints. */
+  allowedFields: (path: readonly PropertyKey[]) => readonly string[];
+}
+
+/** Turns zod's issues into problems with positions, expectations and hints. */
+export function schemaProblems(issues: readonly z.core.$ZodIssue[], context: SchemaContext): Problem[] {
+  return issues.flatMap((issue) => issueToProblems(issue, context));
+}
+
+function issueToProblems(issue: z.core.$ZodIssue, context: SchemaContext): Problem[] {
+  const { file, locate, fields } = context;
+  const path = issue.path;
+  const field = fieldName(path);
+  const value = valueAt(context.data, path);
+  const expected = fields[lastKey(path) ?? ''] ?? undefined;
+  const at = locate(path, 'value');
+
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const allowed = context.allowedFields(path);
+      return issue.keys.map((key) => {
+        const keyPath = [...path, key];
+        const keyAt = locate(keyPath, 'key');
+        const suggestion = closest(key, allowed);
+        const hints = [suggestion ? `did you mean "${suggestion}"?` : 'remove it, or rename it to one of the expected fields.'];
+        const keyValue = valueAt(context.data, keyPath);
+        if (suggestion === 'status' && typeof keyValue === 'string' && context.statusKind) {
+          const statusHint = derivedStatusHint(context.statusKind, keyValue);
+          if (statusHint) hints.push(`Note that ${statusHint}`);
+        }
+        return error({
+          code: 'unknown-field',
+          file,
+          ...keyAt,
+          message: `unknown field "${key}"${path.length ? ` in ${fieldName(path)}` : ''}`,
+          expected: `one of ${allowed.join(', ')}`,
+          found: key,
+          hint: hints.join(' '),
+        });
+      });
+    }
+    case 'invalid_type': {
+      if (value === undefined) {
+        const parent = path.slice(0, -1);
+        return [
+          error({
+            code: 'missing-field',
+            file,
+            ...locate(parent, parent.length ? 'value' : 'key'),
+            message: `missing required field ${field}`,
+            expected,
+            found: 'nothing',
+          }),
+        ];
+      }
+      return [
+        error({
+          code: 'wrong-type',
+          file,
+          ...at,
+          message: `${field} has the wrong type`,
+          expected: expected ?? `a ${issue.expected}`,
+          found: describeValue(value),
+          hint: typeHint(issue.expected, value, rawValue(context, at)),
+        }),
+      ];
+    }
+    case 'invalid_value': {
+      const options = issue.values.map(String);
+      const found = typeof value === 'string' ? value : describeValue(value);
+      const hint =
+        (typeof value === 'string' && (didYouMean(value, options) ?? statusHint(context, path, value))) || undefined;
+      return [
+        error({
+          code: 'invalid-value',
+          file,
+          ...at,
+          message: `${field} has a value that is not allowed`,
+          expected: `one of ${options.join(', ')}`,
+          found: JSON.stringify(found),
+          hint,
+        }),
+      ];
+    }
+    case 'too_small':
+    case 'too_big':
+    case 'invalid_format':
+    case 'not_multiple_of':
+    case 'custom': {
+      const rule = issue.code === 'custom' ? (issue.params as { rule?: string } | undefined)?.rule : undefined;
+      const message = isDefaultMessage(issue.message) ? `${field} is out of range` : issue.message;
+      return [
+        error({
+          code: rule ?? (issue.code === 'custom' ? 'invalid-value' : issue.code.replace(/_/g, '-')),
+          file,
+          ...at,
+          message: path.length && !message.includes('`') ? `${field}: ${message}` : message,
+          expected: issue.code === 'custom' ? undefined : expected,
+          found: value === undefined ? undefined : describeValue(value),
+        }),
+      ];
+    }
+    default:
+      return [
+        error({
+          code: 'invalid-value',
+          file,
+          ...at,
+          message: `${field} is not valid`,
+          expected,
+          found: describeValue(value),
+        }),
+      ];
+  }
+}
+
+function statusHint(context: SchemaContext, path: readonly PropertyKey[], value: string): string | undefined {
+  if (!context.statusKind || lastKey(path) !== 'status') return undefined;
+  return derivedStatusHint(context.statusKind, value);
+}
+
+function typeHint(expected: string, value: unknown, raw: string | undefined): string | undefined {
+  if (expected === 'array' && typeof value === 'string') return `write a list: [${value}]`;
+  if (expected === 'number' && typeof value === 'string' && /^\d+$/.test(value)) return 'remove the quotes around the number';
+  if (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean'))
+    // YAML reads 2.10 as the number 2.1: quote what was written, not what was parsed.
+    return `put the value in quotes so it stays text: "${raw ?? String(value)}"`;
+  return undefined;
+}
+
+/** The value as written on its line, without a trailing comment. */
+function rawValue(context: SchemaContext, at: { line: number; column: number }): string | undefined {
+  const line = context.lineText?.(at.line);
+  if (line === undefined) return undefined;
+  const raw = line.slice(at.column - 1).replace(/\s+#.*$/, '').trim();
+  return raw || undefined;
+}
+
+/** zod's own messages start with a capital; ours never do. */
+function isDefaultMessage(message: string): boolean {
+  return /^[A-Z]/.test(message);
+}
+
+function lastKey(path: readonly PropertyKey[]): string | undefined {
+  for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'string') return path[i] as string;
+  return undefined;
+}
+
+/** `updates[2].status` style, as maintainers read YAML. */
+export function fieldName(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return 'frontmatter';
+  let name = '';
+  for (const segment of path) {
+    name += typeof segment === 'number' ? `[${segment}]` : name ? `.${String(segment)}` : String(segment);
+  }
+  return `\`${name}\``;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current = data;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[segment];
+  }
+  return current;
+}

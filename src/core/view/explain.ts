@@ -1,0 +1,65 @@
+import type { Shipment, StatusExplanation } from '../lifecycle/derive.ts';
+import type { Inline } from './inline.ts';
+import type { SiteModel } from './site-model.ts';
+
+/** "in 3.4 on 12 March 2026", linking the release. */
+function shippedIn(model: SiteModel, shipment: Shipment): Inline {
+  const release = model.releases.get(shipment.release);
+  const href = model.links.release(shipment.release);
+  const name = shipment.version ?? release?.data.title ?? shipment.release;
+  return [{ text: ' in ' }, { text: name, href }, { text: ` on ${model.date(shipment.date)}` }];
+}
+
+function itemLink(model: SiteModel, id: string): Inline[number] {
+  return { text: model.roadmap.get(id)?.data.title ?? id, href: model.links.roadmapItem(id) };
+}
+
+function requestLink(model: SiteModel, id: string): Inline[number] {
+  return { text: model.feedback.get(id)?.data.title ?? id, href: model.links.feedback(id) };
+}
+
+/**
+ * The sentence a request page leads with: where it stands and why, with
+ * links along the loop (request → roadmap item → release).
+ */
+export function explainFeedback(model: SiteModel, explanation: StatusExplanation): Inline {
+  switch (explanation.status) {
+    case 'open':
+      return [{ text: 'Open: the team has not planned this yet. Votes and details help decide what comes next.' }];
+    case 'under-review':
+      return [{ text: 'Under review: the team is looking into this request.' }];
+    case 'planned':
+      return [
+        { text: 'Planned as ' },
+        itemLink(model, explanation.roadmap),
+        {
+          text:
+            explanation.roadmapStatus === 'paused'
+              ? ', which is paused for now.'
+              : explanation.roadmapStatus === 'next'
+                ? ', coming next.'
+                : ', for later.',
+        },
+      ];
+    case 'in-progress':
+      return [{ text: 'In progress as ' }, itemLink(model, explanation.roadmap), { text: '.' }];
+    case 'shipped':
+      return [
+        { text: 'Shipped' },
+        ...shippedIn(model, explanation.shipment),
+        ...(explanation.roadmap ? [{ text: ' as ' }, itemLink(model, explanation.roadmap)] : []),
+        { text: '.' },
+      ];
+    case 'declined':
+      return [
+        { text: 'Declined' },
+        ...(explanation.roadmap ? [{ text: ' (' }, itemLink(model, explanation.roadmap), { text: ' was cancelled)' }] : []),
+        { text: explanation.reason ? `: ${explanation.reason}` : '.' },
+      ];
+    case 'merged': {
+      const into: Inline = [{ text: 'Merged into ' }, requestLink(model, explanation.into)];
+      if (explanation.canonical === explanation.into) return [...into, { text: '.' }];
+      return [...into, { text: ', itself merged into ' }, requestLink(model, explanation.canonical), { text: '.' }];
+    }
+  }
+}

@@ -1,0 +1,70 @@
+import type { RoadmapPublicStatus } from '../lifecycle/derive.ts';
+import { feedbackSummary, type FeedbackSummary } from './feedback-view.ts';
+import { areaRefs, type AreaRef, type SiteModel } from './site-model.ts';
+import { ROADMAP_STATUS_LABELS } from './status.ts';
+
+export interface RoadmapCard {
+  id: string;
+  title: string;
+  href: string;
+  status: RoadmapPublicStatus;
+  statusLabel: string;
+  areas: AreaRef[];
+  /** Votes summed over linked requests and their duplicates. */
+  votes: number;
+  requestCount: number;
+  target?: string;
+  shipped?: { version?: string; date: string; dateLabel: string; href: string };
+}
+
+export interface RoadmapPage extends RoadmapCard {
+  updates: { date: string; dateLabel: string; statusLabel?: string; note: string }[];
+  requests: FeedbackSummary[];
+  /** For a cancelled item, the reason customers see. */
+  reason?: string;
+  release?: { title: string; href: string; version?: string };
+}
+
+export function roadmapCard(model: SiteModel, id: string): RoadmapCard {
+  const entry = model.roadmap.get(id)!;
+  const state = model.lifecycle.roadmap.get(id)!;
+  return {
+    id,
+    title: entry.data.title,
+    href: model.links.roadmapItem(id),
+    status: state.status,
+    statusLabel: ROADMAP_STATUS_LABELS[state.status],
+    areas: areaRefs(model, entry.data.areas),
+    votes: state.votes,
+    requestCount: state.requests.length,
+    target: state.status === 'shipped' ? undefined : entry.data.target,
+    shipped: state.shipped
+      ? {
+          version: state.shipped.version,
+          date: state.shipped.date,
+          dateLabel: model.date(state.shipped.date),
+          href: model.links.release(state.shipped.release),
+        }
+      : undefined,
+  };
+}
+
+export function roadmapPage(model: SiteModel, id: string): RoadmapPage {
+  const entry = model.roadmap.get(id)!;
+  const state = model.lifecycle.roadmap.get(id)!;
+  const release = state.shipped ? model.releases.get(state.shipped.release) : undefined;
+  return {
+    ...roadmapCard(model, id),
+    updates: entry.data.updates.map((update) => ({
+      date: update.date,
+      dateLabel: model.date(update.date),
+      statusLabel: update.status ? ROADMAP_STATUS_LABELS[update.status] : undefined,
+      note: update.note,
+    })),
+    requests: state.requests.map((requestId) => feedbackSummary(model, requestId)),
+    reason: state.reason,
+    release: release
+      ? { title: release.data.title, href: model.links.release(release.id), version: release.data.version }
+      : undefined,
+  };
+}

@@ -1,0 +1,51 @@
+import type { ChangelogEntry, Corpus, FeedbackEntry, RoadmapEntry } from '../collections.ts';
+import { deriveLifecycle, type Lifecycle } from '../lifecycle/derive.ts';
+import type { Area, SiteConfig } from '../schema/site.ts';
+import { formatDate } from './format.ts';
+import { createLinks, type Links } from './links.ts';
+
+/**
+ * Everything pages need, derived once per build: the entries by id, the
+ * lifecycle, links under the base path. Views read from it and never derive.
+ */
+export interface SiteModel {
+  config: SiteConfig;
+  links: Links;
+  lifecycle: Lifecycle;
+  feedback: Map<string, FeedbackEntry>;
+  roadmap: Map<string, RoadmapEntry>;
+  releases: Map<string, ChangelogEntry>;
+  areas: Map<string, Area>;
+  /** Newest first: the order of the changelog. */
+  releasesNewestFirst: ChangelogEntry[];
+  date: (isoDay: string) => string;
+}
+
+export function createSiteModel(config: SiteConfig, corpus: Corpus): SiteModel {
+  const lifecycle = deriveLifecycle(corpus);
+  const releases = new Map(corpus.changelog.map((entry) => [entry.id, entry]));
+  return {
+    config,
+    links: createLinks(config.base),
+    lifecycle,
+    feedback: new Map(corpus.feedback.map((entry) => [entry.id, entry])),
+    roadmap: new Map(corpus.roadmap.map((entry) => [entry.id, entry])),
+    releases,
+    areas: new Map(config.areas.map((area) => [area.id, area])),
+    releasesNewestFirst: [...lifecycle.releaseOrder].reverse().map((id) => releases.get(id)!),
+    date: (isoDay) => formatDate(isoDay, config.language),
+  };
+}
+
+export interface AreaRef {
+  id: string;
+  label: string;
+  href: string;
+}
+
+export function areaRefs(model: SiteModel, ids: readonly string[]): AreaRef[] {
+  return ids.flatMap((id) => {
+    const area = model.areas.get(id);
+    return area ? [{ id, label: area.label, href: model.links.area(id) }] : [];
+  });
+}

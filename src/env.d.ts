@@ -1,0 +1,6 @@
+/// <reference types="astro/client" />
+
+declare module 'virtual:roadlog/config' {
+  const config: import('./core/schema/site.ts').SiteConfig;
+  export default config;
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { runScript } from '../helpers/run.ts';
+
+const validate = (args: string[], content?: string) =>
+  runScript('scripts/validate.ts', content ? [...args, '--content', content] : args);
+
+const noStack = (output: string) => expect(output).not.toMatch(/\n\s+at .+:\d+:\d+/);
+
+describe('npm run validate', () => {
+  it('exits 0 on the sample content', () => {
+    const result = validate([]);
+    expect(result.stdout).toContain('No problems found.');
+    expect(result.code).toBe(0);
+  });
+
+  it('exits 1 with every content error, in text by default', () => {
+    const result = validate([], 'test/fixtures/invalid/content');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      'test/fixtures/invalid/content/feedback/typo-field.md:4:1  error  unknown field "stauts"',
+    );
+    expect(result.stdout).toContain('hint: did you mean "status"?');
+    expect(result.stdout).toMatch(/\d+ errors, 2 warnings in \d+ files\./);
+    noStack(result.stdout + result.stderr);
+  });
+
+  it('writes workflow annotations with --format github', () => {
+    const result = validate(['--format', 'github'], 'test/fixtures/invalid/content');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      '::error file=test/fixtures/invalid/content/feedback/typo-field.md,line=4,col=1,title=Roadlog%3A unknown-field::',
+    );
+    expect(result.stdout.trim().split('\n').every((line) => /^::(error|warning) /.test(line))).toBe(true);
+  });
+
+  it('writes parseable JSON with --format json', () => {
+    const result = validate(['--format=json'], 'test/fixtures/invalid/content');
+    const report = JSON.parse(result.stdout);
+    expect(report.version).toBe(1);
+    expect(report.errors).toBeGreaterThan(20);
+    expect(report.problems[0]).toHaveProperty('line');
+  });
+
+  it('fails on warnings only with --strict', () => {
+    const warningsOnly = 'test/fixtures/warnings/content';
+    expect(validate([], warningsOnly).code).toBe(0);
+    const strict = validate(['--strict'], warningsOnly);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toContain('stale-item');
+  });
+
+  it('exits 2 for a broken site configuration', () => {
+    const result = validate([], 'test/fixtures/no-config');
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain('site.yaml  error  the site configuration file is missing');
+  });
+
+  it('exits 2 with the usage for a wrong option, without a stack trace', () => {
+    for (const args of [['--format', 'xml'], ['--nope'], ['stray']]) {
+      const result = validate(args);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('Usage: npm run validate');
+      noStack(result.stderr);
+    }
+  });
+});

@@ -1,0 +1,282 @@
+import { describe, expect, it } from 'vitest';
+import { deriveLifecycle } from '../../src/core/lifecycle/derive.ts';
+import { corpus, feedback, release, roadmap } from '../helpers/corpus.ts';
+
+const codes = (problems: { code: string }[]) => problems.map((problem) => problem.code);
+
+describe('roadmap items', () => {
+  it('take their written status until a release ships them', () => {
+    const life = deriveLifecycle(corpus({ roadmap: [roadmap('a', { status: 'next' }), roadmap('b', { status: 'paused' })] }));
+    expect(life.roadmap.get('a')?.status).toBe('next');
+    expect(life.roadmap.get('b')?.status).toBe('paused');
+    expect(life.problems).toEqual([]);
+  });
+
+  it('are shipped by the earliest release that names them, whatever the written status', () => {
+    const life = deriveLifecycle(
+      corpus({
+        roadmap: [roadmap('a', { status: 'now' }), roadmap('b')],
+        changelog: [
+          release('late', { date: '2026-05-01', version: '2.0', ships: ['a'] }),
+          release('early', { date: '2026-04-01', version: '1.9', ships: ['a', 'b'] }),
+        ],
+      }),
+    );
+    expect(life.roadmap.get('a')).toMatchObject({
+      status: 'shipped',
+      shipped: { release: 'early', version: '1.9', date: '2026-04-01' },
+    });
+    expect(life.roadmap.get('b')?.status).toBe('shipped');
+    expect(life.releases.get('early')?.ships).toEqual(['a', 'b']);
+    expect(life.releases.get('late')?.ships).toEqual([]);
+    expect(life.problems).toEqual([]);
+  });
+
+  it('break ties between releases of the same day by version, then id', () => {
+    const life = deriveLifecycle(
+      corpus({
+        roadmap: [roadmap('a')],
+        changelog: [
+          release('z', { date: '2026-04-01', version: '1.10', ships: ['a'] }),
+          release('y', { date: '2026-04-01', version: '1.9', ships: ['a'] }),
+        ],
+      }),
+    );
+    expect(life.roadmap.get('a')?.shipped?.version).toBe('1.9');
+    expect(life.releaseOrder).toEqual(['y', 'z']);
+  });
+
+  it('report `status: shipped` without a release, naming the fix', () => {
+    const life = deriveLifecycle(corpus({ roadmap: [roadmap('a', { status: 'shipped' })] }));
+    expect(codes(life.problems)).toEqual(['shipped-without-release']);
+    expect(life.problems[0]?.file).toBe('content/roadmap/a.md');
+    expect(life.problems[0]?.hint).toContain('`ships`');
+  });
+
+  it('report an item with no status that no release ships', () => {
+    const life = deriveLifecycle(corpus({ roadmap: [roadmap('a')] }));
+    expect(codes(life.problems)).toEqual(['missing-field']);
+  });
+
+  it('report a cancelled item that a release ships, naming both files', () => {
+    const life = deriveLifecycle(
+      corpus({ roadmap: [roadmap('a', { status: 'cancelled' })], changelog: [release('r', { ships: ['a'] })] }),
+    );
+    expect(codes(life.problems)).toEqual(['cancelled-but-shipped']);
+    expect(life.problems[0]?.hint).toContain('content/changelog/r.md');
+  });
+
+  it('give a cancelled item the note of its last update as the reason', () => {
+    const life = deriveLifecycle(
+      corpus({
+        roadmap: [
+          roadmap('a', {
+            status: 'cancelled',
+            updates: [
+              { date: '2026-01-01', status: 'next', note: 'Planned.' },
+              { date: '2026-02-01', status: 'cancelled', note: 'Not worth the risk.' },
+            ],
+          }),
+        ],
+      }),
+    );
+    expect(life.roadmap.get('a')?.reason).toBe('Not worth the risk.');
+  });
+});
+
+describe('requests', () => {
+  const items = [
+    roadmap('later-item', { status: 'later' }),
+    roadmap('next-item', { status: 'next' }),
+    roadmap('paused-item', { status: 'paused' }),
+    roadmap('now-item', { status: 'now' }),
+    roadmap('shipped-item'),
+    roadmap('cancelled-item', { status: 'cancelled', updates: [{ date: '2026-01-01', note: 'Too costly.' }] }),
+  ];
+  const ships = release('r1', { version: '1.1', date: '2026-03-02', ships: ['shipped-item'], closes: ['direct'] });
+
+  const life = deriveLifecycle(
+    corpus({
+      roadmap: items,
+      changelog: [ships],
+      feedback: [
+        feedback('on-later', { roadmap: 'later-item' }),
+        feedback('on-next', { roadmap: 'next-item' }),
+        feedback('on-paused', { roadmap: 'paused-item' }),
+        feedback('on-now', { roadmap: 'now-item' }),
+        feedback('on-shipped', { roadmap: 'shipped-item' }),
+        feedback('on-cancelled', { roadmap: 'cancelled-item' }),
+        feedback('direct'),
+        feedback('plain'),
+        feedback('reviewing', { status: 'under-review' }),
+        feedback('no-thanks', { status: 'declined', reason: 'Out of scope.' }),
+        feedback('copy', { status: 'duplicate', duplicateOf: 'on-shipped' }),
+      ],
+    }),
+  );
+  const explanation = (id: string) => life.feedback.get(id)?.explanation;
+
+  it('are planned while their item is later, next or paused', () => {
+    expect(explanation('on-later')).toEqual({ status: 'planned', roadmap: 'later-item', roadmapStatus: 'later' });
+    expect(explanation('on-next')).toEqual({ status: 'planned', roadmap: 'next-item', roadmapStatus: 'next' });
+    expect(explanation('on-paused')).toEqual({ status: 'planned', roadmap: 'paused-item', roadmapStatus: 'paused' });
+  });
+
+  it('are in progress while their item is now', () => {
+    expect(explanation('on-now')).toEqual({ status: 'in-progress', roadmap: 'now-item' });
+  });
+
+  it('ship with their item, in the release that shipped it', () => {
+    expect(explanation('on-shipped')).toEqual({
+      status: 'shipped',
+      roadmap: 'shipped-item',
+      shipment: { release: 'r1', version: '1.1', date: '2026-03-02' },
+    });
+  });
+
+  it('are declined with the cancelled item’s last note as the reason', () => {
+    expect(explanation('on-cancelled')).toEqual({ status: 'declined', roadmap: 'cancelled-item', reason: 'Too costly.' });
+  });
+
+  it('ship when a release closes them directly', () => {
+    expect(explanation('direct')).toEqual({ status: 'shipped', shipment: { release: 'r1', version: '1.1', date: '2026-03-02' } });
+    expect(life.releases.get('r1')?.closes).toEqual(['direct']);
+  });
+
+  it('keep their own status otherwise, open by default', () => {
+    expect(explanation('plain')).toEqual({ status: 'open' });
+    expect(explanation('reviewing')).toEqual({ status: 'under-review' });
+    expect(explanation('no-thanks')).toEqual({ status: 'declined', reason: 'Out of scope.' });
+  });
+
+  it('are merged into the request they duplicate and follow where it ships', () => {
+    expect(explanation('copy')).toEqual({ status: 'merged', into: 'on-shipped', canonical: 'on-shipped' });
+    expect(life.feedback.get('copy')?.shipped?.version).toBe('1.1');
+    expect(life.feedback.get('on-shipped')?.duplicates).toEqual(['copy']);
+  });
+
+  it('list everything a release answers', () => {
+    expect(life.releases.get('r1')?.answers.sort()).toEqual(['direct', 'on-shipped']);
+  });
+
+  it('derive without contradictions', () => {
+    expect(life.problems).toEqual([]);
+  });
+});
+
+describe('votes', () => {
+  it('sum over linked requests and their duplicates, chains included', () => {
+    const life = deriveLifecycle(
+      corpus({
+        roadmap: [roadmap('item', { status: 'next' })],
+        feedback: [
+          feedback('a', { roadmap: 'item', votes: 10 }),
+          feedback('b', { roadmap: 'item', votes: 5 }),
+          feedback('a-copy', { status: 'duplicate', duplicateOf: 'a', votes: 3 }),
+          feedback('a-copy-copy', { status: 'duplicate', duplicateOf: 'a-copy', votes: 2 }),
+          feedback('unrelated', { votes: 100 }),
+        ],
+      }),
+    );
+    expect(life.roadmap.get('item')?.votes).toBe(20);
+    expect(life.roadmap.get('item')?.requests).toEqual(['a', 'b']);
+    expect(life.feedback.get('a')?.totalVotes).toBe(15);
+    expect(life.feedback.get('a-copy-copy')?.explanation).toEqual({ status: 'merged', into: 'a-copy', canonical: 'a' });
+  });
+});
+
+describe('contradictions', () => {
+  it('an explicit status that disagrees with the roadmap link, at the request’s status line', () => {
+    const life = deriveLifecycle(
+      corpus({
+        roadmap: [roadmap('item', { status: 'next' })],
+        feedback: [feedback('a', { roadmap: 'item', status: 'open' })],
+      }),
+    );
+    expect(codes(life.problems)).toEqual(['status-contradiction']);
+    expect(life.problems[0]).toMatchObject({ file: 'content/feedback/a.md', expected: 'planned', found: 'open' });
+  });
+
+  it('allows `declined` on a request whose item is cancelled', () => {
+    const life = deriveLifecycle(
+      corpus({
+        roadmap: [roadmap('item', { status: 'cancelled' })],
+        feedback: [feedback('a', { roadmap: 'item', status: 'declined', reason: 'Cancelled.' })],
+      }),
+    );
+    expect(life.problems).toEqual([]);
+  });
+
+  it('an explicit status on a request that a release closes', () => {
+    const life = deriveLifecycle(
+      corpus({ feedback: [feedback('a', { status: 'under-review' })], changelog: [release('r', { closes: ['a'] })] }),
+    );
+    expect(codes(life.problems)).toEqual(['status-contradiction']);
+    expect(life.problems[0]?.hint).toContain('content/changelog/r.md');
+  });
+
+  it('a request both linked to an item and closed by a release', () => {
+    const life = deriveLifecycle(
+      corpus({
+        roadmap: [roadmap('item', { status: 'now' })],
+        feedback: [feedback('a', { roadmap: 'item' })],
+        changelog: [release('r', { closes: ['a'] })],
+      }),
+    );
+    expect(codes(life.problems)).toEqual(['closed-and-linked']);
+    expect(life.problems[0]?.file).toBe('content/changelog/r.md');
+  });
+
+  it('a duplicate with a roadmap link of its own, or closed by a release', () => {
+    const life = deriveLifecycle(
+      corpus({
+        roadmap: [roadmap('item', { status: 'now' })],
+        feedback: [feedback('a'), feedback('b', { status: 'duplicate', duplicateOf: 'a', roadmap: 'item' })],
+        changelog: [release('r', { closes: ['b'] })],
+      }),
+    );
+    expect(codes(life.problems).sort()).toEqual(['closes-duplicate', 'duplicate-with-roadmap']);
+  });
+
+  it('a request closed by two releases: the earliest counts, the later one is warned', () => {
+    const life = deriveLifecycle(
+      corpus({
+        feedback: [feedback('a')],
+        changelog: [release('first', { date: '2026-01-01', closes: ['a'] }), release('second', { date: '2026-02-01', closes: ['a'] })],
+      }),
+    );
+    expect(life.feedback.get('a')?.shipped?.release).toBe('first');
+    expect(life.problems.map((p) => [p.code, p.severity, p.file])).toEqual([
+      ['closed-twice', 'warning', 'content/changelog/second.md'],
+    ]);
+  });
+
+  it('duplicates that point at themselves or loop', () => {
+    const life = deriveLifecycle(
+      corpus({
+        feedback: [
+          feedback('self', { status: 'duplicate', duplicateOf: 'self' }),
+          feedback('x', { status: 'duplicate', duplicateOf: 'y' }),
+          feedback('y', { status: 'duplicate', duplicateOf: 'z' }),
+          feedback('z', { status: 'duplicate', duplicateOf: 'x' }),
+          feedback('into-loop', { status: 'duplicate', duplicateOf: 'x' }),
+        ],
+      }),
+    );
+    expect(codes(life.problems).sort()).toEqual(['duplicate-loop', 'duplicate-loop', 'duplicate-loop', 'duplicate-of-self']);
+    const loop = life.problems.find((p) => p.file === 'content/feedback/x.md');
+    expect(loop?.message).toContain('x → y → z → x');
+  });
+
+  it('derivation survives dangling references (reported elsewhere)', () => {
+    const life = deriveLifecycle(
+      corpus({
+        feedback: [feedback('a', { roadmap: 'missing' }), feedback('b', { status: 'duplicate', duplicateOf: 'missing' })],
+        changelog: [release('r', { ships: ['gone'], closes: ['nobody'] })],
+      }),
+    );
+    expect(life.feedback.get('a')?.status).toBe('open');
+    expect(life.feedback.get('b')?.status).toBe('merged');
+    expect(life.problems).toEqual([]);
+  });
+});

@@ -1,0 +1,165 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Problem } from '../../src/core/problems.ts';
+import { exitCodeFor, validateProject } from '../../src/core/validate/project.ts';
+import { PROJECT_ROOT } from '../helpers/paths.ts';
+
+const TODAY = '2026-11-24';
+const fixture = validateProject({ root: PROJECT_ROOT, content: 'test/fixtures/invalid/content' }, { today: TODAY });
+const prefix = 'test/fixtures/invalid/content/';
+
+function problemsOf(file: string): Problem[] {
+  return fixture.problems.filter((problem) => problem.file === prefix + file);
+}
+
+type Expectation = [file: string, code: string, line: number | undefined, column: number | undefined, hint?: string | RegExp];
+
+/** Every bad file of the fixture, with the message a maintainer must get. */
+const EXPECTED: Expectation[] = [
+  ['feedback/typo-field.md', 'unknown-field', 4, 1, 'did you mean "status"?'],
+  ['feedback/bad-status.md', 'invalid-value', 4, 9, /linking it to a roadmap item/],
+  ['feedback/wrong-types.md', 'wrong-type', 2, 8, 'put the value in quotes so it stays text: "42"'],
+  ['feedback/impossible-date.md', 'invalid-format', 3, 12],
+  ['feedback/date-format.md', 'invalid-format', 3, 12],
+  ['feedback/malformed-yaml.md', 'yaml-syntax', 2, 8, /close it on the same line/],
+  ['feedback/repeated-field.md', 'yaml-syntax', 3, 1, /each field may appear once/],
+  ['feedback/unclosed.md', 'unclosed-frontmatter', 1, 1],
+  ['feedback/no-frontmatter.md', 'missing-frontmatter', 1, 1],
+  ['feedback/empty.md', 'empty-file', 1, 1],
+  ['feedback/not-a-mapping.md', 'frontmatter-not-mapping', 2, 1],
+  ['feedback/Bad_Name.md', 'invalid-id', undefined, undefined, 'rename the file to bad-name.md'],
+  ['feedback/unknown-area.md', 'unknown-area', 4, 9, 'did you mean "exports"?'],
+  ['feedback/dangling-roadmap.md', 'unknown-reference', 4, 10, 'did you mean "no-status"?'],
+  ['feedback/self-duplicate.md', 'duplicate-of-self', 5, 14],
+  ['feedback/loop-a.md', 'duplicate-loop', 5, 14],
+  ['feedback/loop-b.md', 'duplicate-loop', 5, 14],
+  ['feedback/duplicate-without-target.md', 'duplicate-needs-target', 4, 9],
+  ['feedback/target-without-duplicate.md', 'duplicate-of-without-status', 4, 14],
+  ['feedback/declined-without-reason.md', 'declined-needs-reason', 4, 9],
+  ['feedback/script-source.md', 'invalid-format', 4, 9],
+  ['feedback/notes.txt', 'stray-file', undefined, undefined, 'rename it to notes.md'],
+  ['feedback/old-requests', 'nested-folder', undefined, undefined],
+  ['roadmap/no-status.md', 'missing-field', 1, 1],
+  ['roadmap/shipped-by-hand.md', 'shipped-without-release', 3, 9, /`ships`/],
+  ['roadmap/update-typo.md', 'unknown-field', 6, 5, 'did you mean "status"?'],
+  ['roadmap/updates-out-of-order.md', 'updates-out-of-order', 7, 11],
+  ['changelog/unknown-change.md', 'invalid-value', 4, 16, 'did you mean "fixed"?'],
+  ['changelog/ships-missing.md', 'unknown-reference', 4, 9, 'did you mean "updates-out-of-order"?'],
+  ['changelog/numeric-version.mdx', 'wrong-type', 4, 10, 'put the value in quotes so it stays text: "2.10"'],
+];
+
+describe('validation of the invalid fixture', () => {
+  it.each(EXPECTED)('%s: %s at %s:%s', (file, code, line, column, hint) => {
+    const match = problemsOf(file).find((problem) => problem.code === code && problem.line === line);
+    expect(match, JSON.stringify(problemsOf(file), null, 2)).toBeDefined();
+    expect(match?.column).toBe(column);
+    expect(match?.message.length).toBeGreaterThan(10);
+    if (typeof hint === 'string') expect(match?.hint).toContain(hint);
+    if (hint instanceof RegExp) expect(match?.hint).toMatch(hint);
+  });
+
+  it('reports nothing that the table above does not list, so a new message needs a new row', () => {
+    const listed = new Set(EXPECTED.map(([file, code, line]) => `${file}|${code}|${line}`));
+    const extra = fixture.problems
+      .map((problem) => `${problem.file.replace(prefix, '')}|${problem.code}|${problem.line}`)
+      .filter((key) => !listed.has(key));
+    // wrong-types.md has three problems; the table checks the first, these are the other two.
+    expect(extra).toEqual(['feedback/wrong-types.md|wrong-type|4', 'feedback/wrong-types.md|wrong-type|5']);
+  });
+
+  it('reports the expected and found values of a wrong field', () => {
+    const votes = problemsOf('feedback/wrong-types.md').find((problem) => problem.line === 4);
+    expect(votes).toMatchObject({ expected: 'a whole number, 0 or more', found: '"12"', hint: 'remove the quotes around the number' });
+    const areas = problemsOf('feedback/wrong-types.md').find((problem) => problem.line === 5);
+    expect(areas?.hint).toBe('write a list: [exports]');
+  });
+
+  it('skips drafts (files starting with "_"), even broken ones', () => {
+    expect(fixture.problems.some((problem) => problem.file.includes('_draft'))).toBe(false);
+  });
+
+  it('keeps warnings apart from errors, and exits 1 for content errors', () => {
+    const warnings = fixture.problems.filter((problem) => problem.severity === 'warning').map((p) => p.code);
+    expect(warnings.sort()).toEqual(['nested-folder', 'stray-file']);
+    expect(exitCodeFor(fixture, false)).toBe(1);
+  });
+});
+
+describe('files that cannot be committed as fixtures', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'roadlog-validate-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  mkdirSync(join(dir, 'feedback'));
+  writeFileSync(
+    join(dir, 'site.yaml'),
+    'title: T\ndescription: D\nurl: https://t.example\nintake:\n  - label: L\n    url: https://t.example/new\n',
+  );
+  const put = (name: string, content: string | Buffer) => writeFileSync(join(dir, 'feedback', name), content);
+  put('with-bom-and-crlf.md', '\uFEFF---\r\ntitle: Windows editor\r\nsubmitted: 2026-01-01\r\n---\r\nBody.\r\n');
+  put('crlf-with-error.md', '---\r\ntitle: CRLF error\r\nsubmitted: 2026-01-01\r\nvotes: many\r\n---\r\n');
+  put('latin1.md', Buffer.concat([Buffer.from('---\ntitle: Caf'), Buffer.from([0xe9]), Buffer.from('\nsubmitted: 2026-01-01\n---\n')]));
+  put('huge.md', `---\ntitle: Huge\nsubmitted: 2026-01-01\n---\n${'x'.repeat(1024 * 1024)}`);
+  put('same-id.md', '---\ntitle: Lower case\nsubmitted: 2026-01-01\n---\n');
+  put('Same-Id.md', '---\ntitle: Upper case\nsubmitted: 2026-01-01\n---\n');
+  const result = validateProject({ root: dir, content: '.' }, { today: TODAY });
+  const find = (name: string) => result.problems.filter((problem) => problem.file === `feedback/${name}`);
+
+  it('accepts a byte-order mark and CRLF line endings', () => {
+    expect(find('with-bom-and-crlf.md')).toEqual([]);
+    expect(result.corpus.feedback.find((entry) => entry.id === 'with-bom-and-crlf')?.data.title).toBe('Windows editor');
+  });
+
+  it('counts lines the same with CRLF line endings', () => {
+    expect(find('crlf-with-error.md')).toMatchObject([{ code: 'wrong-type', line: 4, column: 8 }]);
+  });
+
+  it('points at the first byte that is not UTF-8', () => {
+    expect(find('latin1.md')).toMatchObject([{ code: 'not-utf8', line: 2, column: 11, found: 'byte 0xe9' }]);
+  });
+
+  it('refuses files over 1 MiB without reading them', () => {
+    expect(find('huge.md')).toMatchObject([{ code: 'file-too-large' }]);
+  });
+
+  it('reports ids that differ only in letter case as a collision', () => {
+    const codes = [...find('Same-Id.md'), ...find('same-id.md')].map((problem) => problem.code).sort();
+    expect(codes).toEqual(['id-collision', 'invalid-id']);
+  });
+});
+
+describe('the site configuration', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'roadlog-config-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  writeFileSync(
+    join(dir, 'site.yaml'),
+    [
+      'titel: Roadmap',
+      'description: D',
+      'url: not a url',
+      'intake: []',
+      'areas:',
+      '  - id: exports',
+      '    label: Exports',
+      '  - id: exports',
+      '    label: Again',
+      'accent: blue',
+      '',
+    ].join('\n'),
+  );
+  const result = validateProject({ root: dir, content: '.' }, { today: TODAY });
+  const byCode = (code: string) => result.problems.filter((problem) => problem.code === code);
+
+  it('is checked with the same messages, lines and hints as content', () => {
+    expect(byCode('unknown-field')).toMatchObject([{ file: 'site.yaml', line: 1, column: 1, hint: 'did you mean "title"?' }]);
+    expect(result.problems.find((p) => p.message.includes('`url`'))).toMatchObject({ line: 3, column: 6 });
+    expect(result.problems.find((p) => p.message.includes('at least one place'))).toMatchObject({ line: 4 });
+    expect(result.problems.find((p) => p.message.includes('declared twice'))).toMatchObject({ line: 8, column: 9 });
+    expect(result.problems.find((p) => p.message.includes('#rrggbb'))).toMatchObject({ line: 10, column: 9 });
+  });
+
+  it('makes validation exit with 2, a configuration error', () => {
+    expect(result.configBroken).toBe(true);
+    expect(exitCodeFor(result, false)).toBe(2);
+  });
+});

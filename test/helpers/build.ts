@@ -1,0 +1,68 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES, PROJECT_ROOT } from './paths.ts';
+
+export const TMP = join(PROJECT_ROOT, 'test/.tmp');
+const ASTRO = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
+
+export interface Build {
+  code: number | null;
+  output: string;
+  outDir: string;
+  /** Reads a built file, such as `feedback/a/index.html`. */
+  read: (path: string) => string;
+}
+
+/**
+ * Builds a content folder into a fresh output folder with the real Astro
+ * build, as `npm run build` does. Each build gets its own cache folder so
+ * parallel test files never share Astro's data store.
+ */
+export function buildSite(contentDir: string, name: string, env: Record<string, string> = {}): Build {
+  mkdirSync(TMP, { recursive: true });
+  const work = mkdtempSync(join(TMP, `${name}-`));
+  const outDir = join(work, 'dist');
+  const result = spawnSync(process.execPath, [ASTRO, 'build'], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      NO_COLOR: '1',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ROADLOG_CONTENT: contentDir,
+      ROADLOG_OUT_DIR: outDir,
+      ROADLOG_CACHE_DIR: join(work, 'cache'),
+      ...env,
+    },
+  });
+  return {
+    code: result.status,
+    output: `${result.stdout}\n${result.stderr}`,
+    outDir,
+    read: (path) => readFileSync(join(outDir, path), 'utf8'),
+  };
+}
+
+/** A private copy of a fixture's content, to change without touching the fixture. */
+export function copyFixture(name: string): string {
+  mkdirSync(TMP, { recursive: true });
+  const target = join(mkdtempSync(join(TMP, `${name}-content-`)), 'content');
+  cpSync(join(FIXTURES, name, 'content'), target, { recursive: true });
+  return target;
+}
+
+/** The text of an HTML fragment, tags removed and whitespace collapsed, as a reader sees it. */
+export function textOf(html: string): string {
+  return html
+    .replace(/<script[\s\S]*?<\/script>/g, '')
+    // Inline elements join their neighbours; block elements separate them.
+    .replace(/<\/?(?:a|strong|em|span|time|code|abbr|b|i|kbd|small|mark|data)\b[^>]*>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
