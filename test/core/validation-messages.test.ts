@@ -163,3 +163,18 @@ describe('the site configuration', () => {
     expect(exitCodeFor(result, false)).toBe(2);
   });
 });
+
+describe('environment overrides for deploys', () => {
+  it('replace the address and base path from site.yaml, checked by the same schema', () => {
+    const env = { ROADLOG_BASE: '/tidewater/', ROADLOG_SITE_URL: 'https://acme.github.io' };
+    const result = validateProject({ root: PROJECT_ROOT, content: 'test/fixtures/basic/content' }, { today: TODAY, env });
+    expect(result.config).toMatchObject({ base: '/tidewater/', url: 'https://acme.github.io' });
+  });
+
+  it('are configuration errors when malformed', () => {
+    const env = { ROADLOG_BASE: 'no-slash' };
+    const result = validateProject({ root: PROJECT_ROOT, content: 'test/fixtures/basic/content' }, { today: TODAY, env });
+    expect(result.problems).toMatchObject([{ code: 'invalid-environment', file: '$ROADLOG_BASE' }]);
+    expect(exitCodeFor(result, false)).toBe(2);
+  });
+});

@@ -3,6 +3,7 @@ import type { Corpus } from '../collections.ts';
 import { deriveLifecycle, type Lifecycle } from '../lifecycle/derive.ts';
 import { loadCollection } from '../load/load-collection.ts';
 import { loadSiteConfig } from '../load/site-config.ts';
+import { applyEnvOverrides } from '../paths.ts';
 import { sortProblems, type Problem } from '../problems.ts';
 import type { SiteConfig } from '../schema/site.ts';
 import { checkConsistency } from './consistency.ts';
@@ -29,10 +30,18 @@ export function todayIso(): string {
 }
 
 /** Loads and checks everything: the configuration, every entry, every reference, the lifecycle. */
-export function validateProject(paths: ProjectPaths, options: { today?: string } = {}): ValidationResult {
+export function validateProject(
+  paths: ProjectPaths,
+  options: { today?: string; env?: Record<string, string | undefined> } = {},
+): ValidationResult {
   const contentDir = resolve(paths.root, paths.content);
   const display = relative(paths.root, contentDir).split(sep).join('/') || '.';
-  const site = loadSiteConfig(contentDir, display);
+  const loaded = loadSiteConfig(contentDir, display);
+  const overridden = loaded.config ? applyEnvOverrides(loaded.config, options.env ?? process.env) : undefined;
+  const site = {
+    config: overridden?.problems.length ? undefined : (overridden?.config ?? loaded.config),
+    problems: [...loaded.problems, ...(overridden?.problems ?? [])],
+  };
   const feedback = loadCollection('feedback', contentDir, display);
   const roadmap = loadCollection('roadmap', contentDir, display);
   const changelog = loadCollection('changelog', contentDir, display);
