@@ -14,6 +14,23 @@ export function createLinks(base: string) {
     release: (id: string) => page(`changelog/${id}/`),
     area: (id: string) => page(`areas/${id}/`),
     search: page('search/'),
+    /** Changelog feeds for the whole site, and per area beside each area page. */
+    feeds: {
+      rss: page('changelog/rss.xml'),
+      atom: page('changelog/atom.xml'),
+      json: page('changelog/feed.json'),
+    },
+    areaFeeds: (id: string) => ({
+      rss: page(`areas/${id}/rss.xml`),
+      atom: page(`areas/${id}/atom.xml`),
+      json: page(`areas/${id}/feed.json`),
+    }),
+    api: {
+      roadmap: page('api/v1/roadmap.json'),
+      feedback: page('api/v1/feedback.json'),
+      changelog: page('api/v1/changelog.json'),
+    },
+    widget: page('widget.js'),
   };
 }
 
