@@ -122,6 +122,17 @@ describe('files that cannot be committed as fixtures', () => {
     expect(find('huge.md')).toMatchObject([{ code: 'file-too-large' }]);
   });
 
+  it('refuses ids that the list pages own, such as a roadmap item named "now"', () => {
+    mkdirSync(join(dir, 'roadmap'), { recursive: true });
+    writeFileSync(join(dir, 'roadmap', 'now.md'), '---\ntitle: Now\nstatus: now\n---\n');
+    put('recent.md', '---\ntitle: Recent\nsubmitted: 2026-01-01\n---\n');
+    const again = validateProject({ root: dir, content: '.' }, { today: TODAY });
+    const reserved = again.problems.filter((problem) => problem.code === 'reserved-id');
+    expect(reserved.map((problem) => problem.file).sort()).toEqual(['feedback/recent.md', 'roadmap/now.md']);
+    expect(reserved[0]!.message).toMatch(/reserved: \/(feedback\/recent|roadmap\/now)\/ is one of the site's list pages/);
+    expect(again.corpus.roadmap.map((entry) => entry.id)).not.toContain('now');
+  });
+
   it('reports ids that differ only in letter case as a collision', () => {
     const codes = [...find('Same-Id.md'), ...find('same-id.md')].map((problem) => problem.code).sort();
     expect(codes).toEqual(['id-collision', 'invalid-id']);

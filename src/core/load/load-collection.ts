@@ -6,6 +6,7 @@ import { error, warning, type Problem } from '../problems.ts';
 import { fieldsAt } from '../schema/shape.ts';
 import { CHANGELOG_FIELDS, FEEDBACK_FIELDS, ROADMAP_FIELDS, type FieldHelp } from '../validate/field-help.ts';
 import { schemaProblems } from '../validate/schema-problems.ts';
+import { RESERVED_IDS } from '../view/links.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import { displayPath, readSource } from './read-source.ts';
 
@@ -97,6 +98,20 @@ export function listCollection(kind: Kind, contentDir: string, displayDir: strin
           expected: 'lowercase letters a-z, digits and single hyphens, such as csv-export',
           found: id,
           hint: suggestion ? `rename the file to ${suggestion}${extension}` : undefined,
+        }),
+      );
+    }
+    if (valid && (RESERVED_IDS[kind] as readonly string[]).includes(id)) {
+      // The list pages own these URLs: /roadmap/now/ lists the items in progress.
+      file.accepted = false;
+      problems.push(
+        error({
+          code: 'reserved-id',
+          file: display,
+          message: `file name "${id}" is reserved: /${definition.folder}/${id}/ is one of the site's list pages`,
+          expected: `any id except ${RESERVED_IDS[kind].join(', ')}`,
+          found: id,
+          hint: `rename the file, for example to ${id}-${definition.folder === 'changelog' ? 'release' : 'item'}${extension}`,
         }),
       );
     }

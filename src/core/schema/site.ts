@@ -20,6 +20,13 @@ const feedsSchema = z.strictObject({
   perArea: z.boolean().default(true),
 });
 
+const listsSchema = z.strictObject({
+  /** Entries per page of every list (feedback, roadmap columns, changelog): pages stay small at any size. */
+  pageSize: z.number().int().min(1).max(100).default(30),
+  /** Cards per column on the board; each column links to its full list. */
+  boardSize: z.number().int().min(1).max(50).default(8),
+});
+
 export const siteConfigSchema = z
   .strictObject({
     title: z.string().trim().min(1).max(80),
@@ -46,6 +53,7 @@ export const siteConfigSchema = z
     /** A file in `public/` (such as `/logo.svg`) or a full URL. */
     logo: z.string().trim().min(1).optional(),
     feeds: feedsSchema.prefault({}),
+    lists: listsSchema.prefault({}),
   })
   .superRefine((config, ctx) => {
     const seen = new Map<string, number>();

@@ -55,6 +55,9 @@ export const SITE_FIELDS: FieldHelp = {
   feeds: '{ items, perArea }',
   items: 'a whole number from 1 to 500',
   perArea: 'true or false',
+  lists: '{ pageSize, boardSize }',
+  pageSize: 'a whole number from 1 to 100',
+  boardSize: 'a whole number from 1 to 50',
 };
 
 /** Statuses customers see but maintainers never write; each has a way to get there. */

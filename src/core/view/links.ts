@@ -1,3 +1,50 @@
+import type { FeedbackPublicStatus, RoadmapPublicStatus } from '../lifecycle/derive.ts';
+
+export type FeedbackSort = 'votes' | 'recent';
+
+/** One feedback list: sorted one way, filtered by at most one status or one area. */
+export interface FeedbackListing {
+  sort?: FeedbackSort;
+  status?: FeedbackPublicStatus;
+  area?: string;
+}
+
+/** `page/2/` for pages after the first; nothing for the first, whose URL is the list's own. */
+function pageSuffix(page: number): string {
+  return page > 1 ? `page/${page}/` : '';
+}
+
+/**
+ * Paths of the lists below their section (`feedback/`, `roadmap/`,
+ * `changelog/`), shared by the links and by the routes that generate the
+ * pages, so the two cannot disagree. Each ends with `/` or is empty.
+ */
+export const listPaths = {
+  feedback(listing: FeedbackListing, page = 1): string {
+    const filter = listing.status ? `status/${listing.status}/` : listing.area ? `areas/${listing.area}/` : '';
+    return `${filter}${listing.sort === 'recent' ? 'recent/' : ''}${pageSuffix(page)}`;
+  },
+  roadmapColumn(status: RoadmapPublicStatus, area?: string, page = 1): string {
+    return `${area ? `areas/${area}/` : ''}${status}/${pageSuffix(page)}`;
+  },
+  roadmapAreaBoard(area: string): string {
+    return `areas/${area}/`;
+  },
+  changelog(area?: string, page = 1): string {
+    return `${area ? `areas/${area}/` : ''}${pageSuffix(page)}`;
+  },
+};
+
+/**
+ * Ids that would share a URL with a list: `content/roadmap/now.md` would be
+ * `/roadmap/now/`, the list of items in progress. Validation rejects them.
+ */
+export const RESERVED_IDS = {
+  feedback: ['areas', 'page', 'recent', 'status'],
+  roadmap: ['areas', 'cancelled', 'later', 'next', 'now', 'paused', 'shipped'],
+  changelog: ['areas', 'page'],
+} as const satisfies Record<'feedback' | 'roadmap' | 'changelog', readonly string[]>;
+
 /** Every public URL of the site, under the configured base path. URLs are a public interface: change with care. */
 export function createLinks(base: string) {
   const prefix = base.endsWith('/') ? base : `${base}/`;
@@ -8,12 +55,21 @@ export function createLinks(base: string) {
     home: prefix,
     roadmapBoard: page('roadmap/'),
     roadmapItem: (id: string) => page(`roadmap/${id}/`),
+    /** The full list behind a board column, for the whole site or one area. */
+    roadmapColumn: (status: RoadmapPublicStatus, area?: string, pageNumber = 1) =>
+      page(`roadmap/${listPaths.roadmapColumn(status, area, pageNumber)}`),
+    /** The board filtered to one area: how the board filters without JavaScript. */
+    roadmapAreaBoard: (area: string) => page(`roadmap/${listPaths.roadmapAreaBoard(area)}`),
     feedbackList: page('feedback/'),
+    feedbackListing: (listing: FeedbackListing, pageNumber = 1) => page(`feedback/${listPaths.feedback(listing, pageNumber)}`),
     feedback: (id: string) => page(`feedback/${id}/`),
     changelogList: page('changelog/'),
+    changelogListing: (area?: string, pageNumber = 1) => page(`changelog/${listPaths.changelog(area, pageNumber)}`),
     release: (id: string) => page(`changelog/${id}/`),
+    areas: page('areas/'),
     area: (id: string) => page(`areas/${id}/`),
     search: page('search/'),
+    favicon: page('favicon.svg'),
     /** Changelog feeds for the whole site, and per area beside each area page. */
     feeds: {
       rss: page('changelog/rss.xml'),
@@ -39,4 +95,9 @@ export type Links = ReturnType<typeof createLinks>;
 /** An absolute URL for feeds, canonical tags and the API. */
 export function absoluteUrl(siteUrl: string, path: string): string {
   return new URL(path, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href;
+}
+
+/** The logo from site.yaml: a file in `public/` (served under the base path) or a full URL. */
+export function assetUrl(links: Links, pathOrUrl: string): string {
+  return /^https?:\/\//i.test(pathOrUrl) ? pathOrUrl : links.page(pathOrUrl.replace(/^\/+/, ''));
 }
