@@ -63,3 +63,31 @@ export function explainFeedback(model: SiteModel, explanation: StatusExplanation
     }
   }
 }
+
+/**
+ * The sentence a roadmap item's page leads with: where it stands, since when,
+ * and for a shipped item the release that delivered it.
+ */
+export function explainRoadmap(model: SiteModel, id: string): Inline {
+  const entry = model.roadmap.get(id)!;
+  const state = model.lifecycle.roadmap.get(id)!;
+  const since = (status: string): Inline => {
+    const update = entry.data.updates.findLast((candidate) => candidate.status === status);
+    return update ? [{ text: ` since ${model.date(update.date)}` }] : [];
+  };
+  const target = entry.data.target ? `, aiming for ${entry.data.target}` : '';
+  switch (state.status) {
+    case 'shipped':
+      return [{ text: 'Shipped' }, ...shippedIn(model, state.shipped!), { text: '.' }];
+    case 'now':
+      return [{ text: 'In progress' }, ...since('now'), { text: `${target}.` }];
+    case 'next':
+      return [{ text: 'Next: coming up once the current work ships' }, { text: `${target}.` }];
+    case 'later':
+      return [{ text: 'Later: on the roadmap, not scheduled yet' }, { text: `${target}.` }];
+    case 'paused':
+      return [{ text: 'Paused' }, ...since('paused'), { text: ': planned, but on hold for now.' }];
+    case 'cancelled':
+      return [{ text: state.reason ? `Cancelled: ${state.reason}` : 'Cancelled.' }];
+  }
+}

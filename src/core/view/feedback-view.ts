@@ -1,8 +1,9 @@
 import type { FeedbackPublicStatus } from '../lifecycle/derive.ts';
 import { explainFeedback } from './explain.ts';
-import type { Inline } from './inline.ts';
+import { formatCount } from './format.ts';
+import { inlineText, type Inline } from './inline.ts';
 import { areaRefs, type AreaRef, type SiteModel } from './site-model.ts';
-import { FEEDBACK_STATUS_LABELS, ROADMAP_STATUS_LABELS } from './status.ts';
+import { FEEDBACK_STATUS_LABELS, ROADMAP_STATUS_LABELS, type Tone } from './status.ts';
 
 export interface FeedbackSummary {
   id: string;
@@ -28,7 +29,25 @@ export interface FeedbackPage extends FeedbackSummary {
   roadmap?: { title: string; href: string; statusLabel: string };
   release?: { title: string; href: string; version?: string; date: string; dateLabel: string };
   duplicates: FeedbackSummary[];
+  /** The request's way round the loop: asked, planned, shipped. */
+  loop: LoopStep[];
+  /** One sentence for search engines and link previews. */
+  description: string;
 }
+
+/**
+ * One step of the loop a request goes round. `done` and `current` steps
+ * happened; `stopped` ended the way (declined); `upcoming` has not happened.
+ */
+export interface LoopStep {
+  label: string;
+  state: 'done' | 'current' | 'upcoming' | 'stopped';
+  /** The colour of the step, the same as the status badge it stands for. */
+  tone: Tone;
+  detail: Inline;
+}
+
+const STATE_TONES: Record<LoopStep['state'], Tone> = { done: 'green', current: 'blue', upcoming: 'gray', stopped: 'red' };
 
 export function feedbackSummary(model: SiteModel, id: string): FeedbackSummary {
   const entry = model.feedback.get(id)!;
@@ -78,5 +97,54 @@ export function feedbackPage(model: SiteModel, id: string): FeedbackPage {
           }
         : undefined,
     duplicates: state.duplicates.map((duplicate) => feedbackSummary(model, duplicate)),
+    loop: feedbackLoop(model, id),
+    description: `${inlineText(explainFeedback(model, explanation))} ${formatCount(state.totalVotes, 'vote')}.`,
   };
+}
+
+function feedbackLoop(model: SiteModel, id: string): LoopStep[] {
+  const entry = model.feedback.get(id)!;
+  const own = model.lifecycle.feedback.get(id)!;
+  // A merged request goes round the loop with the request it was merged into.
+  const state =
+    own.explanation.status === 'merged' ? (model.lifecycle.feedback.get(own.explanation.canonical) ?? own) : own;
+  const step = (label: string, state: LoopStep['state'], detail: Inline, tone = STATE_TONES[state]): LoopStep => ({
+    label,
+    state,
+    tone,
+    detail,
+  });
+  const asked = step('Requested', 'done', [
+    { text: `${entry.data.author ? `by ${entry.data.author} ` : ''}on ${model.date(entry.data.submitted)}` },
+  ]);
+
+  let planned: LoopStep;
+  const item = state.roadmap ? model.roadmap.get(state.roadmap) : undefined;
+  const itemState = state.roadmap ? model.lifecycle.roadmap.get(state.roadmap) : undefined;
+  if (item && itemState) {
+    const link = { text: item.data.title, href: model.links.roadmapItem(item.id) };
+    const status = { text: ` (${ROADMAP_STATUS_LABELS[itemState.status].toLowerCase()})` };
+    if (itemState.status === 'cancelled') planned = step('Cancelled', 'stopped', [link]);
+    else if (itemState.status === 'shipped') planned = step('Planned', 'done', [link, status]);
+    // Work in progress is amber wherever the site shows it.
+    else if (itemState.status === 'now') planned = step('In progress', 'current', [link, status], 'amber');
+    else planned = step('Planned', 'current', [link, status]);
+  } else if (state.shipped) {
+    planned = step('Planned', 'done', [{ text: 'answered directly by a release' }]);
+  } else if (state.status === 'declined') {
+    planned = step('Declined', 'stopped', [{ text: 'not planned' }]);
+  } else {
+    planned = step('Planned', 'upcoming', [{ text: state.status === 'under-review' ? 'under review' : 'not planned yet' }]);
+  }
+  if (planned.state === 'stopped') return [asked, planned];
+
+  const release = state.shipped ? model.releases.get(state.shipped.release) : undefined;
+  const shipped =
+    state.shipped && release
+      ? step('Shipped', 'done', [
+          { text: release.data.version ?? release.data.title, href: model.links.release(release.id) },
+          { text: ` on ${model.date(state.shipped.date)}` },
+        ])
+      : step('Shipped', 'upcoming', [{ text: 'not yet' }]);
+  return [asked, planned, shipped];
 }

@@ -1,5 +1,8 @@
 import type { RoadmapPublicStatus } from '../lifecycle/derive.ts';
+import { explainRoadmap } from './explain.ts';
 import { feedbackSummary, type FeedbackSummary } from './feedback-view.ts';
+import { formatCount } from './format.ts';
+import { inlineText, type Inline } from './inline.ts';
 import { areaRefs, type AreaRef, type SiteModel } from './site-model.ts';
 import { ROADMAP_STATUS_LABELS } from './status.ts';
 
@@ -17,9 +20,24 @@ export interface RoadmapCard {
   shipped?: { version?: string; date: string; dateLabel: string; href: string };
 }
 
+export interface TimelineEvent {
+  date: string;
+  dateLabel: string;
+  /** The status the item moved to, if the event changed it. */
+  status?: RoadmapPublicStatus;
+  statusLabel?: string;
+  note: Inline;
+}
+
 export interface RoadmapPage extends RoadmapCard {
+  /** Where the item stands, in a sentence. */
+  explanation: Inline;
   updates: { date: string; dateLabel: string; statusLabel?: string; note: string }[];
+  /** The public history, oldest first, ending with the release that shipped it. */
+  timeline: TimelineEvent[];
+  /** The most-voted linked requests (at most a list page's worth); `requestCount` has them all. */
   requests: FeedbackSummary[];
+  description: string;
   /** For a cancelled item, the reason customers see. */
   reason?: string;
   release?: { title: string; href: string; version?: string };
@@ -53,15 +71,36 @@ export function roadmapPage(model: SiteModel, id: string): RoadmapPage {
   const entry = model.roadmap.get(id)!;
   const state = model.lifecycle.roadmap.get(id)!;
   const release = state.shipped ? model.releases.get(state.shipped.release) : undefined;
+  const card = roadmapCard(model, id);
+  const timeline: TimelineEvent[] = entry.data.updates.map((update) => ({
+    date: update.date,
+    dateLabel: model.date(update.date),
+    status: update.status,
+    statusLabel: update.status ? ROADMAP_STATUS_LABELS[update.status] : undefined,
+    note: [{ text: update.note }],
+  }));
+  if (state.shipped && release) {
+    timeline.push({
+      date: state.shipped.date,
+      dateLabel: model.date(state.shipped.date),
+      status: 'shipped',
+      statusLabel: ROADMAP_STATUS_LABELS.shipped,
+      note: [{ text: 'Released in ' }, { text: release.data.title, href: model.links.release(release.id) }, { text: '.' }],
+    });
+  }
+  const explanation = explainRoadmap(model, id);
   return {
-    ...roadmapCard(model, id),
+    ...card,
+    explanation,
+    timeline,
+    description: `${inlineText(explanation)} ${formatCount(card.votes, 'vote')} from ${formatCount(card.requestCount, 'request')}.`,
     updates: entry.data.updates.map((update) => ({
       date: update.date,
       dateLabel: model.date(update.date),
       statusLabel: update.status ? ROADMAP_STATUS_LABELS[update.status] : undefined,
       note: update.note,
     })),
-    requests: state.requests.map((requestId) => feedbackSummary(model, requestId)),
+    requests: state.requests.slice(0, model.config.lists.pageSize).map((requestId) => feedbackSummary(model, requestId)),
     reason: state.reason,
     release: release
       ? { title: release.data.title, href: model.links.release(release.id), version: release.data.version }

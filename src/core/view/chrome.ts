@@ -1,0 +1,58 @@
+import { accentCss } from './accent.ts';
+import { assetUrl } from './links.ts';
+import type { SiteModel } from './site-model.ts';
+
+export type Section = 'home' | 'roadmap' | 'feedback' | 'changelog' | 'areas' | 'search';
+
+/** What every page shows around its content: header, navigation, the ways to send feedback, footer. */
+export interface SiteChrome {
+  title: string;
+  description: string;
+  language: string;
+  logo?: string;
+  home: string;
+  favicon: string;
+  search: string;
+  nav: { label: string; href: string; section: Section }[];
+  /** The intake links from site.yaml; the first one is the header's button. */
+  intake: { label: string; url: string; description?: string }[];
+  feeds: { rss: string; atom: string; json: string };
+  /** Custom properties for the accent colour, derived to meet contrast in both themes. */
+  accentCss: string;
+}
+
+const chromes = new WeakMap<SiteModel, SiteChrome>();
+
+export function siteChrome(model: SiteModel): SiteChrome {
+  let chrome = chromes.get(model);
+  if (chrome) return chrome;
+  const { config, links } = model;
+  chrome = {
+    title: config.title,
+    description: config.description,
+    language: config.language,
+    logo: config.logo ? assetUrl(links, config.logo) : undefined,
+    home: links.home,
+    favicon: links.favicon,
+    search: links.search,
+    nav: [
+      { label: 'Roadmap', href: links.roadmapBoard, section: 'roadmap' },
+      { label: 'Feedback', href: links.feedbackList, section: 'feedback' },
+      { label: 'Changelog', href: links.changelogList, section: 'changelog' },
+      ...(model.areas.size > 0 ? [{ label: 'Areas', href: links.areas, section: 'areas' as const }] : []),
+    ],
+    intake: config.intake.map((intake) => ({ label: intake.label, url: intake.url, description: intake.description })),
+    feeds: links.feeds,
+    accentCss: accentCss(config.accent),
+  };
+  chromes.set(model, chrome);
+  return chrome;
+}
+
+/**
+ * The changelog feeds to offer beside a list: an area's own feeds when the
+ * site publishes them (`feeds.perArea`), otherwise the site's.
+ */
+export function changelogFeeds(model: SiteModel, area?: string): { rss: string; atom: string; json: string } {
+  return area && model.config.feeds.perArea ? model.links.areaFeeds(area) : model.links.feeds;
+}

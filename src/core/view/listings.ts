@@ -1,0 +1,235 @@
+import { FEEDBACK_PUBLIC_STATUSES, type FeedbackPublicStatus, type RoadmapPublicStatus } from '../lifecycle/derive.ts';
+import type { FeedbackSummary } from './feedback-view.ts';
+import { formatCount } from './format.ts';
+import { feedbackList, releaseList, roadmapItems, ROADMAP_LISTS } from './lists.ts';
+import { listPaths, type FeedbackListing, type FeedbackSort } from './links.ts';
+import { paginate, pagination, type Pagination } from './pagination.ts';
+import type { ReleaseSummary } from './release-view.ts';
+import type { RoadmapCard } from './roadmap-view.ts';
+import type { SiteModel } from './site-model.ts';
+import { FEEDBACK_LIST_TEXT, FEEDBACK_STATUS_LABELS, ROADMAP_LIST_TEXT } from './status.ts';
+
+/** One choice of a filter bar: a link, so filtering works without JavaScript. */
+export interface FilterOption {
+  label: string;
+  href: string;
+  current: boolean;
+  count?: number;
+}
+
+export interface FilterGroup {
+  label: string;
+  options: FilterOption[];
+}
+
+export interface Crumb {
+  label: string;
+  href: string;
+}
+
+/** One page of a list, with everything its page renders. */
+export interface ListingPage<T> {
+  /** The route parameter: the path below the section (`status/planned/page/2`), empty for the section's own list. */
+  param: string | undefined;
+  url: string;
+  /** The area the list is filtered to, if any. */
+  area?: string;
+  /** The document title: the heading, plus the sort and page number when they are not the defaults. */
+  title: string;
+  heading: string;
+  blurb: string;
+  description: string;
+  crumbs: Crumb[];
+  filters: FilterGroup[];
+  items: T[];
+  pagination: Pagination;
+  /** What an empty list says. */
+  empty: string;
+}
+
+/** Statuses customers can filter requests by: merged requests live on the request they were merged into. */
+export const FEEDBACK_FILTER_STATUSES = FEEDBACK_PUBLIC_STATUSES.filter(
+  (status): status is Exclude<FeedbackPublicStatus, 'merged'> => status !== 'merged',
+);
+
+const toParam = (path: string) => path.replace(/\/$/, '') || undefined;
+
+function pageTitle(heading: string, extras: (string | false)[], page: number): string {
+  return [heading, ...extras.filter(Boolean), page > 1 ? `page ${page}` : false].filter(Boolean).join(', ');
+}
+
+function countBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) for (const key of keys(item)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Every page of every feedback list: all requests, each status and each
+ * area, each sorted by votes and by recency, paginated. Filters combine one
+ * status or one area with a sort: a page per combination of all three would
+ * multiply the pages a large site builds for little gain.
+ */
+export function feedbackListings(model: SiteModel): ListingPage<FeedbackSummary>[] {
+  const { links } = model;
+  const all = feedbackList(model);
+  const statusCounts = countBy(all, (entry) => [entry.status]);
+  const areaCounts = countBy(all, (entry) => entry.areas.map((area) => area.id));
+  const listings: FeedbackListing[] = [
+    {},
+    ...FEEDBACK_FILTER_STATUSES.map((status) => ({ status })),
+    ...[...model.areas.keys()].map((area) => ({ area })),
+  ];
+  const pages: ListingPage<FeedbackSummary>[] = [];
+  for (const filter of listings) {
+    for (const sort of ['votes', 'recent'] as FeedbackSort[]) {
+      const listing: FeedbackListing = { ...filter, sort };
+      const items = feedbackList(model, listing);
+      const area = filter.area ? model.areas.get(filter.area) : undefined;
+      const text = filter.status ? FEEDBACK_LIST_TEXT[filter.status] : undefined;
+      const heading = text?.heading ?? (area ? `Requests in ${area.label}` : 'Feedback');
+      const blurb =
+        text?.blurb ?? area?.description ?? 'What customers asked for, where each request stands, and where it shipped.';
+      const filters: FilterGroup[] = [
+        {
+          label: 'Sort',
+          options: (['votes', 'recent'] as FeedbackSort[]).map((option) => ({
+            label: option === 'votes' ? 'Most votes' : 'Newest',
+            href: links.feedbackListing({ ...filter, sort: option }),
+            current: option === sort,
+          })),
+        },
+        {
+          label: 'Status',
+          options: [
+            { label: 'All', href: links.feedbackListing({ sort }), current: !filter.status && !filter.area, count: all.length },
+            ...FEEDBACK_FILTER_STATUSES.map((status) => ({
+              label: FEEDBACK_STATUS_LABELS[status],
+              href: links.feedbackListing({ status, sort }),
+              current: filter.status === status,
+              count: statusCounts.get(status) ?? 0,
+            })),
+          ],
+        },
+      ];
+      if (model.areas.size > 0) {
+        filters.push({
+          label: 'Area',
+          options: [...model.areas.values()].map((option) => ({
+            label: option.label,
+            href: links.feedbackListing({ area: option.id, sort }),
+            current: filter.area === option.id,
+            count: areaCounts.get(option.id) ?? 0,
+          })),
+        });
+      }
+      for (const page of paginate(items, model.config.lists.pageSize)) {
+        const path = listPaths.feedback(listing, page.number);
+        pages.push({
+          param: toParam(path),
+          url: links.feedbackListing(listing, page.number),
+          area: filter.area,
+          title: pageTitle(heading, [sort === 'recent' && 'newest first'], page.number),
+          heading,
+          blurb,
+          description: `${heading}: ${formatCount(items.length, 'request')}, ${sort === 'recent' ? 'newest' : 'most votes'} first. ${blurb}`,
+          crumbs: filter.status || filter.area ? [{ label: 'Feedback', href: links.feedbackList }] : [],
+          filters,
+          items: page.items,
+          pagination: pagination(page, (n) => links.feedbackListing(listing, n)),
+          empty: filter.status || filter.area ? 'No requests here yet.' : 'No requests yet.',
+        });
+      }
+    }
+  }
+  return pages;
+}
+
+/** The lists behind the board's columns, for the whole site and for each area. */
+export function roadmapListings(model: SiteModel): ListingPage<RoadmapCard>[] {
+  const { links } = model;
+  const pages: ListingPage<RoadmapCard>[] = [];
+  for (const area of [undefined, ...model.areas.values()]) {
+    const counts = new Map(ROADMAP_LISTS.map((status) => [status, roadmapItems(model, { status, area: area?.id }).length]));
+    const statusFilter = (current: RoadmapPublicStatus): FilterGroup => ({
+      label: 'Status',
+      options: ROADMAP_LISTS.map((status) => ({
+        label: ROADMAP_LIST_TEXT[status].heading,
+        href: links.roadmapColumn(status, area?.id),
+        current: status === current,
+        count: counts.get(status) ?? 0,
+      })),
+    });
+    for (const status of ROADMAP_LISTS) {
+      const items = roadmapItems(model, { status, area: area?.id });
+      const text = ROADMAP_LIST_TEXT[status];
+      const heading = area ? `${text.heading} in ${area.label}` : text.heading;
+      const crumbs = [{ label: 'Roadmap', href: links.roadmapBoard }];
+      if (area) crumbs.push({ label: area.label, href: links.roadmapAreaBoard(area.id) });
+      for (const page of paginate(items, model.config.lists.pageSize)) {
+        pages.push({
+          param: toParam(listPaths.roadmapColumn(status, area?.id, page.number)),
+          url: links.roadmapColumn(status, area?.id, page.number),
+          area: area?.id,
+          title: pageTitle(`Roadmap: ${heading}`, [], page.number),
+          heading,
+          blurb: text.blurb,
+          description: `${heading}: ${formatCount(items.length, 'roadmap item')}. ${text.blurb}`,
+          crumbs,
+          filters: [statusFilter(status)],
+          items: page.items,
+          pagination: pagination(page, (n) => links.roadmapColumn(status, area?.id, n)),
+          empty: 'Nothing here right now.',
+        });
+      }
+    }
+  }
+  return pages;
+}
+
+/** The changelog, newest first, for the whole site and for each area. */
+export function changelogListings(model: SiteModel): ListingPage<ReleaseSummary>[] {
+  const { links } = model;
+  const all = releaseList(model);
+  const areaCounts = countBy(all, (release) => release.areas.map((area) => area.id));
+  const pages: ListingPage<ReleaseSummary>[] = [];
+  for (const area of [undefined, ...model.areas.values()]) {
+    const items = area ? releaseList(model, { area: area.id }) : all;
+    const heading = area ? `Changelog: ${area.label}` : 'Changelog';
+    const blurb = area ? `Releases that changed ${area.label}.` : 'What shipped in each release, newest first.';
+    const filters: FilterGroup[] =
+      model.areas.size === 0
+        ? []
+        : [
+            {
+              label: 'Area',
+              options: [
+                { label: 'All', href: links.changelogList, current: !area, count: all.length },
+                ...[...model.areas.values()].map((option) => ({
+                  label: option.label,
+                  href: links.changelogListing(option.id),
+                  current: option.id === area?.id,
+                  count: areaCounts.get(option.id) ?? 0,
+                })),
+              ],
+            },
+          ];
+    for (const page of paginate(items, model.config.lists.pageSize)) {
+      pages.push({
+        param: toParam(listPaths.changelog(area?.id, page.number)),
+        url: links.changelogListing(area?.id, page.number),
+        area: area?.id,
+        title: pageTitle(heading, [], page.number),
+        heading,
+        blurb,
+        description: `${heading}: ${formatCount(items.length, 'release')}. ${blurb}`,
+        crumbs: area ? [{ label: 'Changelog', href: links.changelogList }] : [],
+        filters,
+        items: page.items,
+        pagination: pagination(page, (n) => links.changelogListing(area?.id, n)),
+        empty: 'No releases yet.',
+      });
+    }
+  }
+  return pages;
+}
