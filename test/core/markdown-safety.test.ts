@@ -14,7 +14,7 @@ describe('Markdown from customers', () => {
     expect(html).not.toMatch(/<script|onerror|javascript:|data:text/i);
     expect(html).toContain('Hello');
     expect(html).toContain('there.');
-    expect(html).toContain('<img src="https://x.example/a.png">');
+    expect(html).toContain('<img src="https://x.example/a.png" alt="">');
     expect(html).toContain('click');
   });
 
@@ -29,6 +29,12 @@ describe('Markdown from customers', () => {
     expect(html).toContain('<a href="https://example.com" rel="noopener noreferrer">out</a>');
     expect(html).toContain('<a href="/roadmap/">in</a>');
     expect(html).toContain('<a href="mailto:a@example.com">mail</a>');
+  });
+
+  it('gives images without a description an empty alt and keeps the ones written', async () => {
+    const html = await render('<img src="https://x.example/a.png">\n\n![A culvert](https://x.example/b.png)');
+    expect(html).toContain('<img src="https://x.example/a.png" alt="">');
+    expect(html).toContain('<img src="https://x.example/b.png" alt="A culvert">');
   });
 
   it('drops style attributes and iframes', async () => {

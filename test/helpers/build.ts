@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { FIXTURES, PROJECT_ROOT } from './paths.ts';
 
 export const TMP = join(PROJECT_ROOT, 'test/.tmp');
-const ASTRO = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
+export const ASTRO = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
 
 export interface Build {
   code: number | null;
@@ -55,7 +55,7 @@ export function copyFixture(name: string): string {
 /** The text of an HTML fragment, tags removed and whitespace collapsed, as a reader sees it. */
 export function textOf(html: string): string {
   return html
-    .replace(/<script[\s\S]*?<\/script>/g, '')
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '')
     // Inline elements join their neighbours; block elements separate them.
     .replace(/<\/?(?:a|strong|em|span|time|code|abbr|b|i|kbd|small|mark|data)\b[^>]*>/g, '')
     .replace(/<[^>]+>/g, ' ')

@@ -35,6 +35,22 @@ export function rehypeExternalLinks() {
   };
 }
 
+/**
+ * Gives an image pasted without a description an empty `alt`, so screen
+ * readers skip it instead of reading its file name, and pages stay valid.
+ */
+export function rehypeImageAlt() {
+  return (tree: Root) => {
+    const visit = (node: Root | RootContent) => {
+      if (node.type === 'element' && node.tagName === 'img' && typeof node.properties.alt !== 'string') {
+        node.properties.alt = '';
+      }
+      if ('children' in node) for (const child of node.children) visit(child);
+    };
+    visit(tree);
+  };
+}
+
 function markLink(element: Element) {
   if (element.tagName !== 'a') return;
   const href = element.properties.href;
@@ -54,6 +70,7 @@ export const safeMarkdownRehypePlugins: RehypePluginList = [
   rehypeRaw,
   [rehypeSanitize, sanitizeSchema],
   rehypeExternalLinks,
+  rehypeImageAlt,
 ];
 
 /** MDX is written by maintainers and cannot hold raw HTML strings: only links are marked. */
