@@ -15,7 +15,20 @@ export default defineConfig({
           name: 'build',
           include: ['test/build/**/*.test.ts'],
           environment: 'node',
+          // Builds the shared fixture sites once for every build test file.
+          globalSetup: ['test/build/global-setup.ts'],
           testTimeout: 180_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          environment: 'node',
+          // Builds the fixture under /roadmap/ once and serves it on a free port; fails if Chromium is missing.
+          globalSetup: ['test/browser/global-setup.ts'],
+          testTimeout: 60_000,
           hookTimeout: 300_000,
         },
       },

@@ -1,12 +1,12 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, copyFixture, textOf, type Build } from '../helpers/build.ts';
-import { FIXTURES } from '../helpers/paths.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildSite, copyFixture, textOf } from '../helpers/build.ts';
 
-let site: Build;
+// The `basic` fixture built once for all build tests (test/build/global-setup.ts).
+const shared = inject('rootSite');
+const site = { ...shared, read: (path: string) => readFileSync(join(shared.outDir, path), 'utf8') };
 beforeAll(() => {
-  site = buildSite(join(FIXTURES, 'basic/content'), 'basic');
   expect(site.code, site.output).toBe(0);
 });
 
