@@ -76,12 +76,12 @@ async function open(path: string, setup?: (page: Page) => Promise<void>, colorSc
   const context = await browser.newContext({ colorScheme });
   const page = await context.newPage();
   const errors: string[] = [];
-  const console: string[] = [];
+  const messages: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => console.push(`${message.type()}: ${message.text()}`));
+  page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
   await setup?.(page);
   await page.goto(`${product.origin}${path}`);
-  return { page, errors, console, close: () => context.close() };
+  return { page, errors, messages, close: () => context.close() };
 }
 
 // The widget loads its data over the network: wait for it generously, as a busy CI machine may be slow.
@@ -215,12 +215,12 @@ describe('the widget on a page of another origin', () => {
       { path: '/no-cors.html', setup: undefined },
     ];
     for (const { path, setup } of cases) {
-      const { page, errors, console, close } = await open(path, setup);
+      const { page, errors, messages, close } = await open(path, setup);
       await expect.poll(() => state(page), WAIT).toBe('error');
       expect(await widget(page).isVisible()).toBe(false);
       expect(errors).toEqual([]);
       // Only the browser's own network message, never one from the widget.
-      expect(console.filter((line) => !/Failed to load resource|blocked by CORS policy/.test(line))).toEqual([]);
+      expect(messages.filter((line) => !/Failed to load resource|blocked by CORS policy/.test(line))).toEqual([]);
       await close();
     }
   });

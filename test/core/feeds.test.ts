@@ -60,6 +60,15 @@ describe('the changelog feed model', () => {
     expect(feedAreas(model({ feeds: { perArea: false } }))).toEqual([]);
   });
 
+  it('finds the area of an area page, so its page can announce its own feeds', () => {
+    const { links } = model();
+    expect(links.areaOfPath('/roadmap/areas/exports/')).toBe('exports');
+    expect(links.areaOfPath('/roadmap/areas/exports/atom.xml')).toBe('exports');
+    expect(links.areaOfPath('/roadmap/areas/')).toBeUndefined();
+    expect(links.areaOfPath('/areas/exports/')).toBeUndefined();
+    expect(links.areaOfPath('/roadmap/changelog/')).toBeUndefined();
+  });
+
   it('dates an empty area feed by the newest release of the site, never by the clock', () => {
     const empty = createSiteModel(siteConfig({ areas: [{ id: 'exports', label: 'Exports' }, { id: 'unused', label: 'Unused' }] }), content);
     expect(areaFeed(empty, html, 'unused')).toMatchObject({ items: [], updated: '2026-03-01T00:00:00Z' });
