@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { mdxRehypePlugins, safeMarkdownRehypePlugins } from './src/core/markdown/safety.ts';
@@ -17,5 +18,10 @@ export default defineConfig({
     // Astro 7 runs remark and rehype plugins only through the unified processor.
     processor: unified({ rehypePlugins: safeMarkdownRehypePlugins }),
   },
-  integrations: [roadlog(), mdx({ processor: unified({ rehypePlugins: mdxRehypePlugins }) })],
+  integrations: [
+    roadlog(),
+    mdx({ processor: unified({ rehypePlugins: mdxRehypePlugins }) }),
+    // sitemap-index.xml, from the site and base path that roadlog sets.
+    sitemap(),
+  ],
 });

@@ -3,10 +3,9 @@ import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
 import { textOf } from '../helpers/build.ts';
-import { brokenLinks, htmlFiles, providedByOtherBranches } from '../helpers/site-files.ts';
+import { brokenLinks, htmlFiles } from '../helpers/site-files.ts';
 
 const SITE_URL = 'https://fixture.example';
-const AREAS = ['exports', 'editor'];
 
 /** One page of each kind the site has, as files below the base path. */
 const PAGE_KINDS = {
@@ -52,12 +51,11 @@ describe.each(builds)('the fixture site built %s', (_, site) => {
     expect(existsSync(join(site.outDir, file)), file).toBe(true);
   });
 
-  it('links only to files that exist, under the base path (feeds, API and widget excepted until issue 5)', () => {
+  it('links only to files that exist, under the base path, feeds, API and widget included', () => {
     const result = brokenLinks(site.outDir, {
       base: site.base,
       siteUrl: SITE_URL,
       allowMissing: new Set([
-        ...providedByOtherBranches(site.base, AREAS),
         // The hostile request's <img src="x" onerror=…> points nowhere on purpose, so that onerror would fire.
         `${site.base}feedback/unsafe-body/x`,
       ]),
@@ -145,10 +143,6 @@ describe('pages', () => {
     expect(page('areas/editor/index.html')).toContain('href="/roadmap/areas/editor/rss.xml"');
   });
 
-  it('leave room in the head for the feeds’ autodiscovery links (issue 5)', () => {
-    const layout = readFileSync(join(import.meta.dirname, '../../src/layouts/Base.astro'), 'utf8');
-    expect(layout).toMatch(/FEEDS \(issue 5\)/);
-  });
 
   it('read as words, not glued together (Astro compresses whitespace between elements)', () => {
     expect(text('roadmap/csv-export/index.html')).toContain('Shipped in 1.2 on 15 March 2026.');

@@ -1,6 +1,5 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { createLinks } from '../../src/core/view/links.ts';
 
 /** Every HTML file of a built site, as paths relative to its folder with `/` separators. */
 export function htmlFiles(outDir: string): string[] {
@@ -11,22 +10,6 @@ export function htmlFiles(outDir: string): string[] {
       return name.endsWith('.html') ? [relative(outDir, path).split(sep).join('/')] : [];
     });
   return walk(outDir).sort();
-}
-
-/**
- * PROVIDED BY OTHER BRANCHES: the feed, JSON API and widget URLs that pages
- * link to but that issue 5 builds. The link check accepts exactly these as
- * missing. Delete this (and its use below) when issue 5 merges: from then on
- * they must exist like every other link.
- */
-export function providedByOtherBranches(base: string, areas: readonly string[]): Set<string> {
-  const links = createLinks(base);
-  return new Set([
-    ...Object.values(links.feeds),
-    ...areas.flatMap((area) => Object.values(links.areaFeeds(area))),
-    ...Object.values(links.api),
-    links.widget,
-  ]);
 }
 
 export interface BrokenLink {

@@ -1,5 +1,5 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -12,24 +12,45 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml; charset=utf-8',
   '.png': 'image/png',
   '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
 };
 
-export interface StaticServer {
+export interface Server {
+  /** The server's origin, such as http://127.0.0.1:41234 */
+  origin: string;
+  close: () => Promise<void>;
+}
+
+export interface StaticServer extends Server {
   /** The site's address, base path included: http://127.0.0.1:<port>/roadmap/ */
   url: string;
-  close: () => Promise<void>;
+}
+
+/** Listens on a free port of the loopback address, so test runs side by side never collide. */
+export async function listen(handler: (request: IncomingMessage, response: ServerResponse) => void): Promise<Server> {
+  const server = createServer(handler);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
 }
 
 /**
  * Serves a built site under its base path as a static host does: folders
  * answer with their index.html, anything else with 404.html and status 404.
- * Listens on a free port, so tests running side by side never collide.
+ * `headers` are added to every response (CORS, for the widget's tests).
  */
-export async function serveStatic(root: string, base: string): Promise<StaticServer> {
-  const server: Server = createServer((request, response) => {
+export async function serveStatic(root: string, base: string, headers: Record<string, string> = {}): Promise<StaticServer> {
+  const server = await listen((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const send = (file: string, status = 200) => {
-      response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
       createReadStream(file).pipe(response);
     };
     const notFound = () => send(join(root, '404.html'), 404);
@@ -48,10 +69,5 @@ export async function serveStatic(root: string, base: string): Promise<StaticSer
     if (!existsSync(file) || statSync(file).isDirectory()) return notFound();
     send(file);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}${base}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
+  return { ...server, url: `${server.origin}${base}` };
 }

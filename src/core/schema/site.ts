@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { entryId, fieldsAreValid, httpUrl } from './fields.ts';
 
-const areaSchema = z.strictObject({
+export const areaSchema = z.strictObject({
   id: entryId,
   label: z.string().trim().min(1).max(60),
   description: z.string().trim().min(1).max(300).optional(),

@@ -68,6 +68,9 @@ export function createLinks(base: string) {
     release: (id: string) => page(`changelog/${id}/`),
     areas: page('areas/'),
     area: (id: string) => page(`areas/${id}/`),
+    /** The area id in the path of an area page or feed, if it is one. */
+    areaOfPath: (pathname: string) =>
+      pathname.startsWith(`${prefix}areas/`) ? pathname.slice(`${prefix}areas/`.length).split('/')[0] || undefined : undefined,
     search: page('search/'),
     favicon: page('favicon.svg'),
     /** Changelog feeds for the whole site, and per area beside each area page. */
@@ -86,7 +89,18 @@ export function createLinks(base: string) {
       feedback: page('api/v1/feedback.json'),
       changelog: page('api/v1/changelog.json'),
     },
+    /** The JSON Schema of each API document, published beside it. */
+    apiSchemas: {
+      roadmap: page('api/v1/roadmap.schema.json'),
+      feedback: page('api/v1/feedback.schema.json'),
+      changelog: page('api/v1/changelog.schema.json'),
+    },
     widget: page('widget.js'),
+    /** The page that shows how to embed the widget. */
+    widgetDemo: page('widget/'),
+    /** Written by @astrojs/sitemap, which names its index this way. */
+    sitemap: page('sitemap-index.xml'),
+    robots: page('robots.txt'),
   };
 }
 

@@ -1,0 +1,140 @@
+import { z } from 'zod';
+import { FEEDBACK_PUBLIC_STATUSES, type RoadmapPublicStatus } from '../lifecycle/derive.ts';
+import { CHANGE_TYPES, changelogSchema, type ChangeType } from '../schema/changelog.ts';
+import { feedbackFields } from '../schema/feedback.ts';
+import { entryId, isoDate, title } from '../schema/fields.ts';
+import { ROADMAP_STATUSES, roadmapSchema, roadmapUpdateSchema } from '../schema/roadmap.ts';
+import { areaSchema, siteConfigSchema } from '../schema/site.ts';
+
+/**
+ * The JSON API's format, version 1. Records reuse the content schemas' field
+ * definitions, so a rule such as "a title has at most 140 characters" or "an
+ * id is lowercase with single hyphens" is written once and holds in the
+ * published JSON Schemas too. Absent values are `null`, never missing.
+ *
+ * Versioning: fields may be added within v1; removing or renaming a field,
+ * changing its type or meaning, or adding a status value needs /api/v2/.
+ */
+export const API_VERSION = 1 as const;
+
+const pageUrl = z.url().describe('Absolute URL of the page on the site');
+
+const entryLink = z
+  .strictObject({ id: entryId, title, url: pageUrl })
+  .describe('Another entry: its id, title and page');
+
+const votedLink = entryLink.extend({
+  votes: z.int().min(0).describe('Its votes, with those of requests merged into it'),
+});
+
+const shipment = z
+  .strictObject({
+    release: entryLink,
+    version: changelogSchema.shape.version.unwrap().nullable(),
+    date: isoDate.describe('The release day'),
+  })
+  .describe('The release that shipped it: the earliest one that names it');
+
+export const ROADMAP_PUBLIC_STATUSES = [...ROADMAP_STATUSES, 'shipped'] as const satisfies readonly RoadmapPublicStatus[];
+
+export const roadmapRecord = roadmapSchema
+  .pick({ title: true, areas: true })
+  .extend({
+    id: entryId,
+    url: pageUrl,
+    status: z.enum(ROADMAP_PUBLIC_STATUSES).describe('Derived: `shipped` once a release ships the item'),
+    target: roadmapSchema.shape.target.unwrap().nullable().describe('The public horizon, such as 2026-Q4; null once shipped'),
+    votes: z.int().min(0).describe('Votes summed over linked requests and their duplicates'),
+    requests: z.array(votedLink).describe('Linked requests (duplicates excluded), most votes first'),
+    shipped: shipment.nullable(),
+    reason: z.string().nullable().describe('For a cancelled item: the note of its last update'),
+    updates: z.array(
+      roadmapUpdateSchema.extend({ status: roadmapUpdateSchema.shape.status.unwrap().nullable() }),
+    ).describe('The public history, oldest first'),
+  })
+  .describe('A roadmap item');
+
+export const feedbackRecord = feedbackFields
+  .pick({ title: true, submitted: true, votes: true, areas: true })
+  .extend({
+    id: entryId,
+    url: pageUrl,
+    status: z.enum(FEEDBACK_PUBLIC_STATUSES).describe('Derived from the roadmap item, the releases and the request itself'),
+    explanation: z.string().describe('Where the request stands and why, in one sentence'),
+    totalVotes: z.int().min(0).describe('Its votes plus those of every request merged into it'),
+    reason: z.string().nullable().describe('For a declined request: the public answer'),
+    roadmap: entryLink.nullable().describe('The roadmap item that answers it (its canonical request’s, when merged)'),
+    shipped: shipment.nullable(),
+    duplicateOf: entryLink.nullable().describe('For a merged request: the request it duplicates'),
+    canonical: entryLink.nullable().describe('For a merged request: the request that stays open at the end of the chain'),
+    duplicates: z.array(entryLink).describe('Requests merged into this one'),
+    source: feedbackFields.shape.source.unwrap().nullable().describe('Where the request was made'),
+    author: feedbackFields.shape.author.unwrap().nullable(),
+  })
+  .describe('A customer request');
+
+export const changelogRecord = changelogSchema
+  .pick({ title: true, date: true, changes: true, areas: true })
+  .extend({
+    id: entryId,
+    url: pageUrl,
+    version: changelogSchema.shape.version.unwrap().nullable(),
+    summary: z.string().describe('The first paragraph of the notes, as plain text (full notes: the JSON Feed)'),
+    ships: z.array(entryLink).describe('Roadmap items this release is the first to ship'),
+    closes: z.array(entryLink).describe('Requests this release answers directly'),
+    answers: z.array(votedLink).describe('Every request it answers, directly or through an item it ships; most votes first'),
+  })
+  .describe('A release');
+
+const siteRecord = z.strictObject({
+  title: siteConfigSchema.shape.title,
+  description: siteConfigSchema.shape.description,
+  url: pageUrl.describe('The home page'),
+  language: siteConfigSchema.shape.language,
+});
+
+const areaRecord = areaSchema.extend({
+  description: areaSchema.shape.description.unwrap().nullable(),
+  url: pageUrl,
+});
+
+function apiDocument<K extends string, R extends z.ZodType>(kind: K, record: R, description: string) {
+  return z
+    .strictObject({
+      $schema: z.url().describe('The JSON Schema of this document'),
+      version: z.literal(API_VERSION).describe('The format version; a breaking change moves to /api/v2/'),
+      kind: z.literal(kind),
+      site: siteRecord,
+      page: pageUrl.describe('The page of the site that lists these entries'),
+      areas: z.array(areaRecord).describe('The areas declared in the site configuration'),
+      items: z.array(record),
+    })
+    .describe(description);
+}
+
+export const roadmapDocument = apiDocument('roadmap', roadmapRecord, 'Every roadmap item, by id');
+export const feedbackDocument = apiDocument('feedback', feedbackRecord, 'Every request, merged ones included, by id');
+export const changelogDocument = apiDocument('changelog', changelogRecord, 'Every release, newest first').extend({
+  feeds: z.strictObject({ rss: pageUrl, atom: pageUrl, json: pageUrl }).describe('The changelog feeds'),
+  // An object with one property per type rather than a record: strict validators accept it as it is.
+  changeLabels: z
+    .strictObject(Object.fromEntries(CHANGE_TYPES.map((type) => [type, z.string().min(1)])) as Record<ChangeType, z.ZodString>)
+    .describe('How the site names each change type'),
+});
+
+export type RoadmapDocument = z.output<typeof roadmapDocument>;
+export type FeedbackDocument = z.output<typeof feedbackDocument>;
+export type ChangelogDocument = z.output<typeof changelogDocument>;
+
+export const API_DOCUMENTS = {
+  roadmap: roadmapDocument,
+  feedback: feedbackDocument,
+  changelog: changelogDocument,
+} as const;
+export type ApiKind = keyof typeof API_DOCUMENTS;
+
+/** The published JSON Schema (draft 2020-12) of one API document, identified by its own URL. */
+export function apiJsonSchema(kind: ApiKind, schemaUrl: string): Record<string, unknown> {
+  const { $schema, ...rest } = z.toJSONSchema(API_DOCUMENTS[kind], { target: 'draft-2020-12', io: 'output' });
+  return { $schema, $id: schemaUrl, title: `Roadlog ${kind} API, version ${API_VERSION}`, ...rest };
+}

@@ -1,0 +1,155 @@
+import { escapeMarkup, xmlSafe } from '../html/escape.ts';
+import { absolutizeHtml, summarize } from '../html/rewrite.ts';
+import type { ChangeType } from '../schema/changelog.ts';
+import { formatCount } from '../view/format.ts';
+import { absoluteUrl } from '../view/links.ts';
+import { releaseList } from '../view/lists.ts';
+import { releasePage } from '../view/release-view.ts';
+import type { SiteModel } from '../view/site-model.ts';
+
+/** The rendered HTML of each release's notes, by release id, as the release page shows it. */
+export type ReleaseHtml = ReadonlyMap<string, string>;
+
+export interface FeedLink {
+  id: string;
+  title: string;
+  url: string;
+}
+
+export interface FeedItem {
+  /** Permanent: the absolute URL of the release page. */
+  id: string;
+  url: string;
+  title: string;
+  /** The release day, YYYY-MM-DD. */
+  date: string;
+  /** The release day as an RFC 3339 timestamp (midnight UTC). */
+  published: string;
+  version?: string;
+  summary: string;
+  /** The full notes with absolute URLs, followed by what the release answers. */
+  html: string;
+  changes: { type: ChangeType; label: string }[];
+  areas: FeedLink[];
+  /** Roadmap items this release ships. */
+  ships: FeedLink[];
+  /** Every request it answers, directly or through an item it ships; most votes first. */
+  answers: (FeedLink & { votes: number })[];
+}
+
+export interface Feed {
+  title: string;
+  description: string;
+  language: string;
+  /** The page of the site this feed follows: the changelog, or an area's page. */
+  pageUrl: string;
+  homeUrl: string;
+  urls: { rss: string; atom: string; json: string };
+  /** RFC 3339: the newest item's day, so two builds of the same content are identical. */
+  updated: string;
+  author: { name: string; url: string };
+  items: FeedItem[];
+}
+
+const timestamp = (isoDay: string) => `${isoDay}T00:00:00Z`;
+// A feed with no release yet still needs a deterministic `updated`.
+const NO_RELEASE_YET = '1970-01-01';
+
+/** A feed's title, the same in the feed and in the tags that announce it. */
+export function feedTitle(model: SiteModel, areaId?: string): string {
+  const area = areaId === undefined ? undefined : model.areas.get(areaId);
+  return area ? `${area.label} · Changelog · ${model.config.title}` : `Changelog · ${model.config.title}`;
+}
+
+/** The changelog feed of the whole site. */
+export function siteFeed(model: SiteModel, html: ReleaseHtml): Feed {
+  const { config, links } = model;
+  return buildFeed(model, html, releaseList(model).map((release) => release.id), {
+    title: feedTitle(model),
+    description: config.description,
+    page: links.changelogList,
+    feeds: links.feeds,
+  });
+}
+
+/** The changelog feed of one declared area: the releases the area's page lists. */
+export function areaFeed(model: SiteModel, html: ReleaseHtml, areaId: string): Feed {
+  const area = model.areas.get(areaId);
+  if (!area) throw new Error(`no area "${areaId}" is declared in the site configuration`);
+  const { links } = model;
+  return buildFeed(model, html, releaseList(model, { area: areaId }).map((release) => release.id), {
+    title: feedTitle(model, areaId),
+    description: area.description ?? `Releases in ${area.label}.`,
+    page: links.area(areaId),
+    feeds: links.areaFeeds(areaId),
+  });
+}
+
+/** The areas that get a feed of their own (none when `feeds.perArea` is off). */
+export function feedAreas(model: SiteModel): string[] {
+  return model.config.feeds.perArea ? [...model.areas.keys()] : [];
+}
+
+interface FeedOptions {
+  title: string;
+  description: string;
+  page: string;
+  feeds: { rss: string; atom: string; json: string };
+}
+
+function buildFeed(model: SiteModel, html: ReleaseHtml, newestFirst: string[], options: FeedOptions): Feed {
+  const absolute = (path: string) => absoluteUrl(model.config.url, path);
+  const items = newestFirst.slice(0, model.config.feeds.items).map((id) => feedItem(model, html, id));
+  const newest = items[0]?.date ?? model.releasesNewestFirst[0]?.data.date ?? NO_RELEASE_YET;
+  return {
+    title: xmlSafe(options.title),
+    description: xmlSafe(options.description),
+    language: model.config.language,
+    pageUrl: absolute(options.page),
+    homeUrl: absolute(model.links.home),
+    urls: { rss: absolute(options.feeds.rss), atom: absolute(options.feeds.atom), json: absolute(options.feeds.json) },
+    updated: timestamp(newest),
+    author: { name: xmlSafe(model.config.title), url: absolute(model.links.home) },
+    items,
+  };
+}
+
+function feedItem(model: SiteModel, html: ReleaseHtml, id: string): FeedItem {
+  const absolute = (path: string) => absoluteUrl(model.config.url, path);
+  const notes = html.get(id);
+  if (notes === undefined) throw new Error(`the rendered notes of release "${id}" are missing`);
+  const page = releasePage(model, id);
+  const url = absolute(page.href);
+  const ships = page.ships.map((item) => ({ id: item.id, title: xmlSafe(item.title), url: absolute(item.href) }));
+  const answers = page.answers.map((request) => ({
+    id: request.id,
+    title: xmlSafe(request.title),
+    url: absolute(request.href),
+    votes: request.votes,
+  }));
+  return {
+    id: url,
+    url,
+    title: xmlSafe(page.title),
+    date: page.date,
+    published: timestamp(page.date),
+    version: page.version,
+    summary: xmlSafe(summarize(notes)),
+    html: xmlSafe(absolutizeHtml(notes, url)) + answersHtml(ships, answers),
+    changes: page.changes,
+    areas: page.areas.map((area) => ({ id: area.id, title: xmlSafe(area.label), url: absolute(area.href) })),
+    ships,
+    answers,
+  };
+}
+
+/** "This release answers", as the release page shows it, for readers who never open the page. */
+function answersHtml(ships: FeedLink[], answers: (FeedLink & { votes: number })[]): string {
+  if (ships.length === 0 && answers.length === 0) return '';
+  const link = (entry: FeedLink) => `<a href="${escapeMarkup(entry.url)}">${escapeMarkup(entry.title)}</a>`;
+  const rows = [
+    ...ships.map((item) => `<li>Roadmap: ${link(item)}</li>`),
+    ...answers.map((request) => `<li>Request: ${link(request)} (${formatCount(request.votes, 'vote')})</li>`),
+  ];
+  return `\n<h2>This release answers</h2>\n<ul>\n${rows.join('\n')}\n</ul>`;
+}

@@ -1,0 +1,31 @@
+import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { loadRenderers } from 'astro:container';
+import { getCollection, render } from 'astro:content';
+import type { ReleaseHtml } from '../core/feeds/feed.ts';
+
+let cached: Promise<ReleaseHtml> | undefined;
+
+async function load(): Promise<ReleaseHtml> {
+  const html = new Map<string, string>();
+  let container: AstroContainer | undefined;
+  for (const entry of await getCollection('changelog')) {
+    // Markdown entries arrive rendered; MDX compiles to a component, rendered here
+    // the way the release page renders it, with the same plugins.
+    if (entry.rendered) {
+      html.set(entry.id, entry.rendered.html);
+      continue;
+    }
+    container ??= await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
+    const { Content } = await render(entry);
+    html.set(entry.id, await container.renderToString(Content));
+  }
+  return html;
+}
+
+/** The HTML of every release's notes, for feeds and the API: rendered once per build. */
+export function getReleaseHtml(): Promise<ReleaseHtml> {
+  if (import.meta.env.DEV) return load();
+  cached ??= load();
+  return cached;
+}

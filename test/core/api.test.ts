@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { changelogDocument, feedbackDocument, roadmapDocument } from '../../src/core/api/documents.ts';
+import { API_DOCUMENTS, apiJsonSchema } from '../../src/core/api/schemas.ts';
+import { createSiteModel } from '../../src/core/view/site-model.ts';
+import { corpus, feedback, release, roadmap, siteConfig } from '../helpers/corpus.ts';
+import { validatorFor } from '../helpers/json-schema.ts';
+
+const model = createSiteModel(
+  siteConfig({ url: 'https://example.com', base: '/roadmap/' }),
+  corpus({
+    roadmap: [
+      roadmap('csv-export', { areas: ['exports'], target: '2026-Q2' }),
+      roadmap('dark-mode', { status: 'next', target: '2026-Q4', updates: [{ date: '2026-01-02', status: 'next', note: 'Soon.' }] }),
+      roadmap('blockchain', { status: 'cancelled', updates: [{ date: '2026-01-03', note: 'Not safer.' }] }),
+    ],
+    feedback: [
+      feedback('csv', { roadmap: 'csv-export', votes: 4, areas: ['exports'], source: 'https://example.com/t/1', author: 'Ada' }),
+      feedback('csv-too', { status: 'duplicate', duplicateOf: 'csv', votes: 2 }),
+      feedback('speed', { votes: 9 }),
+      feedback('night', { roadmap: 'dark-mode' }),
+      feedback('chain', { roadmap: 'blockchain' }),
+      feedback('nope', { status: 'declined', reason: 'Out of scope.' }),
+    ],
+    changelog: [
+      release('v1', { date: '2026-01-01' }),
+      release('v2', { date: '2026-02-01', version: '2.0', changes: ['new'], ships: ['csv-export'], closes: ['speed'], areas: ['exports'] }),
+    ],
+  }),
+);
+const html = new Map([
+  ['v1', '<ul><li>Only a list.</li></ul>'],
+  ['v2', '<p>CSV export is here.</p><p>More.</p>'],
+]);
+const documents = {
+  roadmap: roadmapDocument(model),
+  feedback: feedbackDocument(model),
+  changelog: changelogDocument(model, html),
+};
+const schemaUrl = (kind: string) => `https://example.com/roadmap/api/v1/${kind}.schema.json`;
+
+describe('the JSON API documents', () => {
+  it('say their version, kind, schema and site, with absolute URLs under the base path', () => {
+    expect(documents.changelog).toMatchObject({
+      $schema: schemaUrl('changelog'),
+      version: 1,
+      kind: 'changelog',
+      site: { url: 'https://example.com/roadmap/', language: 'en' },
+      page: 'https://example.com/roadmap/changelog/',
+      feeds: { atom: 'https://example.com/roadmap/changelog/atom.xml' },
+      areas: [{ id: 'exports', label: 'Exports', description: null, url: 'https://example.com/roadmap/areas/exports/' }, { id: 'editor' }],
+    });
+  });
+
+  it('give a roadmap item its derived status, summed votes, requests and release', () => {
+    const csv = documents.roadmap.items.find((item) => item.id === 'csv-export')!;
+    expect(csv).toMatchObject({
+      url: 'https://example.com/roadmap/roadmap/csv-export/',
+      status: 'shipped',
+      target: null,
+      votes: 6,
+      requests: [{ id: 'csv', title: 'Request csv', url: 'https://example.com/roadmap/feedback/csv/', votes: 6 }],
+      shipped: { release: { id: 'v2', url: 'https://example.com/roadmap/changelog/v2/' }, version: '2.0', date: '2026-02-01' },
+      reason: null,
+    });
+    expect(documents.roadmap.items.find((item) => item.id === 'dark-mode')).toMatchObject({
+      status: 'next',
+      target: '2026-Q4',
+      updates: [{ date: '2026-01-02', status: 'next', note: 'Soon.' }],
+    });
+    expect(documents.roadmap.items.find((item) => item.id === 'blockchain')).toMatchObject({ status: 'cancelled', reason: 'Not safer.' });
+  });
+
+  it('give a request its derived status, explanation, own and total votes and links along the loop', () => {
+    const byId = new Map(documents.feedback.items.map((item) => [item.id, item]));
+    expect(byId.get('csv')).toMatchObject({
+      status: 'shipped',
+      explanation: 'Shipped in 2.0 on 1 February 2026 as Item csv-export.',
+      votes: 4,
+      totalVotes: 6,
+      roadmap: { id: 'csv-export' },
+      shipped: { release: { id: 'v2' } },
+      duplicates: [{ id: 'csv-too', url: 'https://example.com/roadmap/feedback/csv-too/' }],
+      source: 'https://example.com/t/1',
+      author: 'Ada',
+    });
+    expect(byId.get('csv-too')).toMatchObject({ status: 'merged', duplicateOf: { id: 'csv' }, canonical: { id: 'csv' }, shipped: { release: { id: 'v2' } } });
+    expect(byId.get('night')).toMatchObject({ status: 'planned', shipped: null, source: null, author: null });
+    expect(byId.get('chain')).toMatchObject({ status: 'declined', reason: 'Not safer.' });
+    expect(byId.get('nope')).toMatchObject({ status: 'declined', reason: 'Out of scope.' });
+  });
+
+  it('list releases newest first with what each answers and a plain-text summary', () => {
+    expect(documents.changelog.items.map((item) => item.id)).toEqual(['v2', 'v1']);
+    expect(documents.changelog.items[0]).toMatchObject({
+      version: '2.0',
+      summary: 'CSV export is here.',
+      ships: [{ id: 'csv-export' }],
+      closes: [{ id: 'speed' }],
+      answers: [{ id: 'speed', votes: 9 }, { id: 'csv', votes: 6 }],
+    });
+    expect(documents.changelog.items[1]).toMatchObject({ version: null, summary: 'Only a list.', changes: [] });
+  });
+});
+
+describe('the published JSON Schemas', () => {
+  for (const kind of ['roadmap', 'feedback', 'changelog'] as const) {
+    it(`validate the ${kind} document, and are what zod accepts`, () => {
+      const schema = apiJsonSchema(kind, schemaUrl(kind));
+      expect(schema).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', $id: schemaUrl(kind) });
+      const result = validatorFor(schema)(documents[kind]);
+      expect(result.errors).toBe('No errors');
+      expect(API_DOCUMENTS[kind].safeParse(documents[kind]).success).toBe(true);
+    });
+  }
+
+  it('reject what the format does not describe: a missing field, a wrong status, an unknown field', () => {
+    const validate = validatorFor(apiJsonSchema('feedback', schemaUrl('feedback')));
+    const [first, ...rest] = documents.feedback.items;
+    const { totalVotes: _, ...missing } = first!;
+    expect(validate({ ...documents.feedback, items: [missing, ...rest] }).valid).toBe(false);
+    expect(validate({ ...documents.feedback, items: [{ ...first, status: 'done' }] }).valid).toBe(false);
+    expect(validate({ ...documents.feedback, items: [{ ...first, priority: 1 }] }).valid).toBe(false);
+    expect(validate({ ...documents.feedback, version: 2 }).valid).toBe(false);
+  });
+
+  it('reuse the content rules: ids, titles and calendar days', () => {
+    const schema = JSON.stringify(apiJsonSchema('changelog', schemaUrl('changelog')));
+    expect(schema).toContain('"maxLength":140');
+    expect(schema).toContain('"format":"date"');
+    expect(schema).toContain('"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"');
+  });
+});
