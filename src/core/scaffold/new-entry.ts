@@ -7,7 +7,7 @@ import { isCalendarDate } from '../schema/fields.ts';
 import { ROADMAP_STATUSES } from '../schema/roadmap.ts';
 import { didYouMean } from '../suggest.ts';
 import type { ProjectIndex } from './project-index.ts';
-import { uniqueId } from './project-index.ts';
+import { idFromTitle, uniqueId } from './project-index.ts';
 import { renderEntryFile, type FieldValue } from './yaml-write.ts';
 
 /** What `npm run new` was asked for, as typed; every value is checked here. */
@@ -109,8 +109,7 @@ export function planNewEntry(request: NewEntryRequest, index: ProjectIndex, toda
     // A release is named after its version when it has one (v3-5-0), as its URL.
     const base =
       (kind === 'changelog' && request.version ? slugify(`v${request.version.replace(/^v/i, '')}`) : '') ||
-      slugify(title) ||
-      `${kind}-${date}`;
+      idFromTitle(title, `${kind}-${date}`);
     id = uniqueId(base, taken);
   }
   if (problems.length) return { ok: false, problems };

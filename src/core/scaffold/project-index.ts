@@ -1,4 +1,5 @@
 import { KINDS, type Kind } from '../collections.ts';
+import { slugify } from '../ids.ts';
 import { listCollection } from '../load/load-collection.ts';
 import { loadSiteConfig } from '../load/site-config.ts';
 import type { Problem } from '../problems.ts';
@@ -39,4 +40,16 @@ export function uniqueId(base: string, taken: Iterable<string>): string {
     const candidate = `${base}-${n}`;
     if (!lower.has(candidate)) return candidate;
   }
+}
+
+/**
+ * The id a title suggests: its transliterated slug, or `fallback` when the
+ * slug would keep less than half of the title's letters (a title in Cyrillic
+ * or Japanese would otherwise be named after its few Latin words).
+ */
+export function idFromTitle(title: string, fallback: string): string {
+  const slug = slugify(title);
+  const letters = (title.normalize('NFKD').match(/\p{L}/gu) ?? []).length;
+  const kept = (slug.match(/[a-z]/g) ?? []).length;
+  return slug && kept * 2 >= letters ? slug : fallback;
 }

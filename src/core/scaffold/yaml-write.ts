@@ -10,7 +10,10 @@ const PLAIN = /^[\p{L}\p{N}][\p{L}\p{N} .,'()!?&+/-]*$/u;
 /** Words that YAML 1.1 parsers (still common) read as booleans or null. */
 const RESERVED = /^(?:y|n|yes|no|on|off|true|false|null|~)$/i;
 
+const URL = /^https?:\/\/\S+$/;
+
 export function yamlString(value: string): string {
+  if (URL.test(value) && !value.endsWith(':')) return value;
   const plain = PLAIN.test(value) && !/\s$/.test(value) && !/^[\d.+-]/.test(value) && !RESERVED.test(value);
   return plain ? value : JSON.stringify(value);
 }

@@ -55,6 +55,8 @@ export const SITE_FIELDS: FieldHelp = {
   feeds: '{ items, perArea }',
   items: 'a whole number from 1 to 500',
   perArea: 'true or false',
+  import: '{ labels }: settings of npm run import',
+  labels: 'label: area id lines, such as "type: export": exports',
 };
 
 /** Statuses customers see but maintainers never write; each has a way to get there. */
