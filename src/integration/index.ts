@@ -8,6 +8,10 @@ import { sourceLineReader } from '../../scripts/lib/cli.ts';
 
 const CONFIG_MODULE = 'virtual:roadlog/config';
 
+let base = '/';
+/** The base path from site.yaml (or ROADLOG_BASE), for the remark plugin's links; set before Markdown renders. */
+export const siteBase = () => base;
+
 /**
  * Roadlog's Astro integration: validates the content before Astro reads it
  * (a build stops with the same messages as `npm run validate`), sets the
@@ -18,7 +22,7 @@ export default function roadlog(): AstroIntegration {
   return {
     name: 'roadlog',
     hooks: {
-      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
+      'astro:config:setup': ({ command, config, updateConfig, addMiddleware, logger }) => {
         if (command === 'preview') return;
         const root = fileURLToPath(config.root);
         const content = contentDirFromEnv();
@@ -34,6 +38,8 @@ export default function roadlog(): AstroIntegration {
           process.exit(code || 2);
         }
         const siteConfig: SiteConfig = result.config;
+        base = siteConfig.base;
+        addMiddleware({ entrypoint: new URL('./references-middleware.ts', import.meta.url), order: 'post' });
         updateConfig({
           site: siteConfig.url,
           base: siteConfig.base,
