@@ -80,3 +80,14 @@ describe('npm run new', () => {
     expect(newEntry(content, ['roadmap', 'x'.repeat(141)]).stderr).toContain('at most 140');
   });
 });
+
+describe('npm run new on a broken configuration', () => {
+  it('exits 2 with the configuration’s problems and writes nothing', () => {
+    const content = tempContent('basic', 'new-config');
+    writeFileSync(join(content, 'site.yaml'), 'title: [oops\n');
+    const result = newEntry(content, ['feedback', 'Anything']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/site\.yaml:1:\d+ {2}error/);
+    expect(result.stdout).toBe('');
+  });
+});
