@@ -2,7 +2,7 @@
  * npm run import -- <github|canny|changelog> <file> [--dry-run] [--content <folder>]
  * Creates entries from an export; a second run with the same file changes nothing.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { createAreaMapper } from '../src/core/import/areas.ts';
 import { applyImport, formatImportReport } from '../src/core/import/apply.ts';
@@ -49,7 +49,7 @@ await runCommand(USAGE, () => {
   if (!(source in SOURCES)) throw new UsageError(`unknown source "${source}": use ${Object.keys(SOURCES).join(', ')}`);
   if (input === undefined) throw new UsageError(`give the file to import, as in: npm run import -- ${source} ${source === 'changelog' ? 'CHANGELOG.md' : source === 'canny' ? 'posts.csv' : 'issues.json'}`);
   if (rest.length) throw new UsageError(`unexpected argument "${rest[0]}"`);
-  if (!existsSync(input)) throw new UsageError(`${input}: no such file`);
+  if (!existsSync(input) || !statSync(input).isFile()) throw new UsageError(`${input}: no such file`);
 
   const root = process.cwd();
   const contentDir = resolve(root, values.content ?? contentDirFromEnv());

@@ -28,8 +28,9 @@ describe('the pull-request workflow', () => {
   const validate = workflow('validate.yml');
   const steps = validate.jobs.validate!.steps;
 
-  it('runs on pull requests that touch content, with read-only permissions', () => {
-    expect(validate.on.pull_request?.paths).toContain('content/**');
+  it('runs on every pull request (content ones included; no path filter to leave a required check pending), read-only', () => {
+    expect(Object.keys(validate.on)).toEqual(['pull_request']);
+    expect(validate.on.pull_request?.paths).toBeUndefined();
     expect(validate.permissions).toEqual({ contents: 'read' });
   });
 
