@@ -29,6 +29,7 @@ const page = async (path: string) => (await fetch(new URL(path, origin))).text()
 beforeAll(async () => {
   content = copyFixture('basic');
   writeFileSync(join(content, 'feedback/typo.md'), '---\ntitle: Typo\nsubmitted: 2026-01-01\nstauts: open\n---\nBody.\n');
+  writeFileSync(join(content, 'feedback/broken-yaml.md'), '---\ntitle: [oops\nsubmitted: 2026-01-01\n---\nBody.\n');
   // Port 0: a free port, since others run tests on this machine. --ignore-lock: a developer's own dev server
   // may be running. A cache folder of its own changes Astro's config digest, which clears the dev data store
   // (kept in the project's .astro/) of entries from other content folders.
@@ -63,10 +64,13 @@ describe('npm run dev', () => {
     expect(html).toMatch(/<h1[^>]*>Typo<\/h1>/);
     expect(html).toContain('id="roadlog-dev-problems"');
     expect(html).toContain('unknown field &quot;stauts&quot;');
+    // Frontmatter that is not even YAML: the page stands in for the title.
+    expect(await page('/feedback/broken-yaml/')).toMatch(/<h1[^>]*>broken-yaml \(has errors\)<\/h1>/);
   });
 
   it('validates again when content changes: the panel goes once the file is fixed, and pages show the edit', async () => {
     writeFileSync(join(content, 'feedback/typo.md'), '---\ntitle: Typo fixed\nsubmitted: 2026-01-01\nstatus: open\n---\nBody.\n');
+    writeFileSync(join(content, 'feedback/broken-yaml.md'), '---\ntitle: "[oops]"\nsubmitted: 2026-01-01\n---\nBody.\n');
     const html = await until(async () => {
       const text = await page('/feedback/typo/');
       return text.includes('Typo fixed') && !text.includes('roadlog-dev-problems') ? text : undefined;

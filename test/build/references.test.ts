@@ -50,6 +50,10 @@ describe('cross-references in Markdown bodies', () => {
     expect(second.code, second.output).toBe(0);
     expect(readFileSync(join(content, 'roadmap/dark-mode.md'), 'utf8')).toBe(before);
     expect(textOf(second.read('roadmap/dark-mode/index.html'))).toContain('Asked for in A darker theme at night (Shipped)');
+    // Astro's cache holds the referring file's HTML with the marker only, never a title that could go stale.
+    const store = readFileSync(join(cacheDir, 'data-store.json'), 'utf8');
+    expect(store).toContain('data-roadlog-ref=\\"feedback:night-theme\\"');
+    expect(store).not.toMatch(/Night theme please<\/a>|A darker theme at night<\/a>/);
   });
 
   it('stop the build when one names an entry that does not exist, at its line and column, with did-you-mean', () => {
