@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { COLLECTIONS, type Kind } from './core/collections.ts';
 import { contentDirFromEnv } from './core/paths.ts';
+import { devTolerant } from './lib/dev-loader.ts';
 
 const contentDir = contentDirFromEnv();
 
@@ -11,12 +12,15 @@ const contentDir = contentDirFromEnv();
  */
 function collection<K extends Kind>(kind: K) {
   const definition = COLLECTIONS[kind];
+  const loader = glob({
+    base: `${contentDir}/${definition.folder}`,
+    // `[^_.]`, not `[!_]`: the dev watcher's matcher (picomatch) reads only the caret form as "not".
+    pattern: definition.extensions.map((extension) => `[^_.]*${extension}`),
+    generateId: ({ entry }) => entry.replace(/\.[^.]+$/, ''),
+  });
   return defineCollection({
-    loader: glob({
-      base: `${contentDir}/${definition.folder}`,
-      pattern: definition.extensions.map((extension) => `[!_]*${extension}`),
-      generateId: ({ entry }) => entry.replace(/\.[^.]+$/, ''),
-    }),
+    // In dev a broken file must not stop the server: validation reports it instead.
+    loader: import.meta.env.DEV ? devTolerant(loader, kind) : loader,
     schema: definition.schema,
   });
 }

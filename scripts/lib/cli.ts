@@ -55,3 +55,12 @@ export async function runCommand(usage: string, main: () => Promise<number> | nu
     process.exitCode = 2;
   }
 }
+
+/** `--areas a,b` or `--areas "a, b"` as a list; undefined when the option is absent. */
+export function listOption(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+}

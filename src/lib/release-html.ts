@@ -3,22 +3,28 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { getCollection, render } from 'astro:content';
 import type { ReleaseHtml } from '../core/feeds/feed.ts';
+import { resolveReferenceMarkers } from '../core/markdown/references.ts';
+import { referenceResolver } from '../core/view/references.ts';
+import { getSiteModel } from './model.ts';
 
 let cached: Promise<ReleaseHtml> | undefined;
 
 async function load(): Promise<ReleaseHtml> {
   const html = new Map<string, string>();
+  // `[[kind:id]]` references become links with the target's live title and status here, as on the
+  // pages, so feeds and the API never carry the unresolved markers.
+  const resolve = referenceResolver(await getSiteModel());
   let container: AstroContainer | undefined;
   for (const entry of await getCollection('changelog')) {
     // Markdown entries arrive rendered; MDX compiles to a component, rendered here
     // the way the release page renders it, with the same plugins.
     if (entry.rendered) {
-      html.set(entry.id, entry.rendered.html);
+      html.set(entry.id, resolveReferenceMarkers(entry.rendered.html, resolve));
       continue;
     }
     container ??= await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
     const { Content } = await render(entry);
-    html.set(entry.id, await container.renderToString(Content));
+    html.set(entry.id, resolveReferenceMarkers(await container.renderToString(Content), resolve));
   }
   return html;
 }

@@ -98,7 +98,10 @@ describe('the changelog feeds', () => {
       parseAtomFeed(site.read('changelog/atom.xml')).entries?.map((entry) => entry.content?.value) ?? [],
       parseJsonFeed(json(site, 'changelog/feed.json')).items?.map((item) => item.content_html) ?? [],
     ];
-    for (const [, mdx, md] of contents) {
+    for (const [latest, mdx, md] of contents) {
+      // A [[roadmap:offline]] cross-reference arrives resolved, with the item's live title and status.
+      expect(latest).toMatch(new RegExp(`<a href="${ROOT}roadmap/offline/"[^>]*>Work offline on phones</a><span class="roadlog-ref-status"> \\(Next\\)</span>`));
+      expect(latest).not.toContain('data-roadlog-ref');
       // v1-1 is MDX: its expression ran, so the notes were rendered, not copied.
       expect(mdx).toContain('Exports now come in 3 formats');
       expect(mdx).toContain(`<a href="${ROOT}feedback/csv-request/">export request</a>`);

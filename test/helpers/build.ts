@@ -19,7 +19,12 @@ export interface Build {
  * build, as `npm run build` does. Each build gets its own cache folder so
  * parallel test files never share Astro's data store.
  */
-export function buildSite(contentDir: string, name: string, env: Record<string, string> = {}): Build {
+export function buildSite(
+  contentDir: string,
+  name: string,
+  env: Record<string, string> = {},
+  options: { cacheDir?: string } = {},
+): Build {
   mkdirSync(TMP, { recursive: true });
   const work = mkdtempSync(join(TMP, `${name}-`));
   const outDir = join(work, 'dist');
@@ -32,7 +37,8 @@ export function buildSite(contentDir: string, name: string, env: Record<string, 
       ASTRO_TELEMETRY_DISABLED: '1',
       ROADLOG_CONTENT: contentDir,
       ROADLOG_OUT_DIR: outDir,
-      ROADLOG_CACHE_DIR: join(work, 'cache'),
+      // A shared cache folder, when given, is how tests rebuild the way a second `npm run build` does.
+      ROADLOG_CACHE_DIR: options.cacheDir ?? join(work, 'cache'),
       ...env,
     },
   });

@@ -2,6 +2,7 @@ import type { Element, Root, RootContent } from 'hast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import type { Plugin } from 'unified';
+import { MARKER_PROPERTY, MARKER_VALUE } from './references.ts';
 
 // unified types plugins per tree; these run on hast trees.
 type RehypePluginList = (Plugin<any[], any> | [Plugin<any[], any>, unknown])[];
@@ -14,6 +15,11 @@ type RehypePluginList = (Plugin<any[], any> | [Plugin<any[], any>, unknown])[];
  */
 export const sanitizeSchema = {
   ...defaultSchema,
+  attributes: {
+    ...defaultSchema.attributes,
+    // The marker of `[[kind:id]]` references (see references.ts); only a well-formed value survives.
+    a: [...(defaultSchema.attributes?.a ?? []), [MARKER_PROPERTY, MARKER_VALUE]],
+  },
   protocols: {
     ...defaultSchema.protocols,
     href: ['http', 'https', 'mailto'],

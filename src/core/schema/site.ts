@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { didYouMean } from '../suggest.ts';
 import { entryId, fieldsAreValid, httpUrl } from './fields.ts';
 
 export const areaSchema = z.strictObject({
@@ -25,6 +26,12 @@ const listsSchema = z.strictObject({
   pageSize: z.number().int().min(1).max(100).default(30),
   /** Cards per column on the board; each column links to its full list. */
   boardSize: z.number().int().min(1).max(50).default(8),
+});
+
+/** Settings of `npm run import`. */
+const importSchema = z.strictObject({
+  /** Issue labels, Canny boards, categories and tags, each mapped to an area id. */
+  labels: z.record(z.string(), entryId).default({}),
 });
 
 export const siteConfigSchema = z
@@ -54,6 +61,7 @@ export const siteConfigSchema = z
     logo: z.string().trim().min(1).optional(),
     feeds: feedsSchema.prefault({}),
     lists: listsSchema.prefault({}),
+    import: importSchema.optional(),
   })
   .superRefine((config, ctx) => {
     const seen = new Map<string, number>();
@@ -69,7 +77,20 @@ export const siteConfigSchema = z
         seen.set(area.id, index);
       }
     });
-  }, { when: (payload) => fieldsAreValid(payload.issues, ['areas']) });
+  }, { when: (payload) => fieldsAreValid(payload.issues, ['areas']) })
+  .superRefine((config, ctx) => {
+    const areas = config.areas.map((area) => area.id);
+    for (const [label, area] of Object.entries(config.import?.labels ?? {})) {
+      if (areas.includes(area)) continue;
+      const hint = didYouMean(area, areas);
+      ctx.addIssue({
+        code: 'custom',
+        path: ['import', 'labels', label],
+        message: `label "${label}" maps to area "${area}", which is not declared under \`areas\`${hint ? `: ${hint}` : ''}`,
+        params: { rule: 'unknown-area' },
+      });
+    }
+  }, { when: (payload) => fieldsAreValid(payload.issues, ['areas', 'import']) });
 
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;
 export type SiteConfig = z.output<typeof siteConfigSchema>;

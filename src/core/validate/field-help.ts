@@ -58,6 +58,8 @@ export const SITE_FIELDS: FieldHelp = {
   lists: '{ pageSize, boardSize }',
   pageSize: 'a whole number from 1 to 100',
   boardSize: 'a whole number from 1 to 50',
+  import: '{ labels }: settings of npm run import',
+  labels: 'label: area id lines, such as "type: export": exports',
 };
 
 /** Statuses customers see but maintainers never write; each has a way to get there. */

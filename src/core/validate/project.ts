@@ -6,6 +6,7 @@ import { loadSiteConfig } from '../load/site-config.ts';
 import { applyEnvOverrides } from '../paths.ts';
 import { sortProblems, type Problem } from '../problems.ts';
 import type { SiteConfig } from '../schema/site.ts';
+import { checkBodyReferences } from './body-references.ts';
 import { checkConsistency } from './consistency.ts';
 import { checkReferences } from './references.ts';
 
@@ -49,6 +50,7 @@ export function validateProject(
   const problems: Problem[] = [...site.problems, ...feedback.problems, ...roadmap.problems, ...changelog.problems];
   const partial: Corpus = { feedback: feedback.partial, roadmap: roadmap.partial, changelog: changelog.partial };
   problems.push(...checkReferences(corpus, site.config, partial));
+  problems.push(...checkBodyReferences(corpus, partial));
   const lifecycle = deriveLifecycle(corpus);
   problems.push(...lifecycle.problems);
   problems.push(...checkConsistency(corpus, lifecycle, { today: options.today ?? todayIso() }));

@@ -1,0 +1,160 @@
+import type { Link, Parent, Root, RootContent, Text } from 'mdast';
+import { KINDS, type Kind } from '../collections.ts';
+import { isValidId } from '../ids.ts';
+import { createLinks } from '../view/links.ts';
+
+/**
+ * Cross-references between entries: `[[feedback:csv-export]]`,
+ * `[[roadmap:selective-sync]]`, `[[changelog:v3-5-0]]`. Double brackets and a
+ * kind cannot be mistaken for prose, Markdown links or GitHub's #123.
+ */
+export const REFERENCE_PATTERN = /\[\[([A-Za-z]+):([^\]\s]*)\]\]/g;
+
+/** Marks the links the remark plugin writes, so pages can fill in live titles and statuses. */
+export const MARKER_ATTRIBUTE = 'data-roadlog-ref';
+export const MARKER_VALUE = /^(?:feedback|roadmap|changelog):[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export interface BodyReference {
+  raw: string;
+  /** As written; not necessarily a known kind. */
+  kind: string;
+  id: string;
+  /** 1-based, within the body. */
+  line: number;
+  column: number;
+}
+
+export function isReferenceKind(kind: string): kind is Kind {
+  return (KINDS as readonly string[]).includes(kind);
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/**
+ * Finds the references in a Markdown body, outside code (fenced blocks and
+ * inline code spans, where the remark plugin leaves text alone). Cheap for
+ * the common body without `[[`, which validation of large sites relies on.
+ */
+export function findReferences(body: string): BodyReference[] {
+  if (!body.includes('[[')) return [];
+  const found: BodyReference[] = [];
+  let fence: string | undefined;
+  body.split('\n').forEach((line, index) => {
+    const marker = FENCE.exec(line)?.[1];
+    if (fence !== undefined) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+      return;
+    }
+    if (marker) {
+      fence = marker;
+      return;
+    }
+    if (!line.includes('[[')) return;
+    const visible = maskCodeSpans(line);
+    for (const match of visible.matchAll(REFERENCE_PATTERN)) {
+      found.push({ raw: match[0], kind: match[1]!, id: match[2]!, line: index + 1, column: match.index + 1 });
+    }
+  });
+  return found;
+}
+
+/** Blanks out `code spans` so positions stay the same. */
+function maskCodeSpans(line: string): string {
+  return line.replace(/(`+)([\s\S]*?[^`])\1(?!`)/g, (span) => ' '.repeat(span.length));
+}
+
+export interface ReferencePluginOptions {
+  /** The site's base path, read when a file is rendered (the integration sets it from site.yaml). */
+  base?: () => string;
+}
+
+/**
+ * remark plugin: turns each `[[kind:id]]` in text into a link to the entry,
+ * marked with `data-roadlog-ref`. The link text is a placeholder: Astro
+ * caches rendered Markdown by each file's own content, so titles and statuses
+ * of other entries are filled in when pages render (`resolveReferenceMarkers`),
+ * never frozen into the cache.
+ */
+export function remarkReferences(options: ReferencePluginOptions = {}) {
+  return (tree: Root) => {
+    const links = createLinks(options.base?.() ?? '/');
+    const href = (kind: Kind, id: string) =>
+      kind === 'feedback' ? links.feedback(id) : kind === 'roadmap' ? links.roadmapItem(id) : links.release(id);
+    const visit = (node: Parent) => {
+      for (let i = 0; i < node.children.length; i++) {
+        const child = node.children[i] as RootContent;
+        if (child.type === 'text' && child.value.includes('[[')) {
+          const replaced = splitText(child, href);
+          if (replaced) {
+            node.children.splice(i, 1, ...(replaced as typeof node.children));
+            i += replaced.length - 1;
+          }
+        } else if ('children' in child && child.type !== 'link' && child.type !== 'linkReference') {
+          visit(child);
+        }
+      }
+    };
+    visit(tree);
+  };
+}
+
+function splitText(node: Text, href: (kind: Kind, id: string) => string): (Text | Link)[] | undefined {
+  const parts: (Text | Link)[] = [];
+  let last = 0;
+  for (const match of node.value.matchAll(REFERENCE_PATTERN)) {
+    const [raw, kind, id] = match as unknown as [string, string, string];
+    if (!isReferenceKind(kind) || !isValidId(id)) continue;
+    if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) });
+    parts.push({
+      type: 'link',
+      url: href(kind, id),
+      children: [{ type: 'text', value: `${kind}:${id}` }],
+      data: { hProperties: { [toProperty(MARKER_ATTRIBUTE)]: `${kind}:${id}` } },
+    });
+    last = match.index + raw.length;
+  }
+  if (parts.length === 0) return undefined;
+  if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
+  return parts;
+}
+
+/** `data-roadlog-ref` as hast names it. */
+function toProperty(attribute: string): string {
+  return attribute.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}
+
+export const MARKER_PROPERTY = toProperty(MARKER_ATTRIBUTE);
+
+export interface ResolvedReference {
+  href: string;
+  title: string;
+  /** Public status in words, such as "Planned" or "Released 5 May 2026". */
+  status: string;
+  /** Machine status for styling, such as "planned". */
+  state: string;
+}
+
+// Exactly what the plugin writes, once rendered: nothing from content can widen the match.
+const MARKER_ELEMENT = /<a href="[^"<>]*" data-roadlog-ref="((?:feedback|roadmap|changelog):[a-z0-9]+(?:-[a-z0-9]+)*)">[^<]*<\/a>/g;
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Replaces each marked link in rendered HTML with a link that carries the
+ * target's current title and public status. A reference to an entry that no
+ * longer exists (possible in `astro dev` while a file has errors) is shown
+ * as its text, without a link.
+ */
+export function resolveReferenceMarkers(html: string, resolve: (kind: Kind, id: string) => ResolvedReference | undefined): string {
+  if (!html.includes(MARKER_ATTRIBUTE)) return html;
+  return html.replace(MARKER_ELEMENT, (_element, value: string) => {
+    const [kind, id] = value.split(':') as [Kind, string];
+    const target = resolve(kind, id);
+    if (!target) return `<span class="roadlog-ref roadlog-ref-missing">[[${value}]]</span>`;
+    return (
+      `<a href="${escapeHtml(target.href)}" class="roadlog-ref" data-status="${escapeHtml(target.state)}">${escapeHtml(target.title)}</a>` +
+      `<span class="roadlog-ref-status"> (${escapeHtml(target.status)})</span>`
+    );
+  });
+}

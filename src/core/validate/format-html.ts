@@ -1,0 +1,42 @@
+import type { Problem } from '../problems.ts';
+import { summarize } from './format.ts';
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The problems as an HTML panel for `astro dev`: the same facts as the text
+ * format (where, what, expected, found, hint), readable in the browser while
+ * a maintainer edits. Styles are inline: the panel must not depend on the site's CSS.
+ */
+export function formatHtmlPanel(problems: readonly Problem[]): string {
+  if (problems.length === 0) return '';
+  const { errors, warnings } = summarize(problems);
+  const items = problems
+    .map((problem) => {
+      const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
+      const details = [
+        problem.expected !== undefined ? `expected: ${problem.expected}` : undefined,
+        problem.found !== undefined ? `found: ${problem.found}` : undefined,
+        problem.hint !== undefined ? `hint: ${problem.hint}` : undefined,
+      ].filter((line) => line !== undefined);
+      const color = problem.severity === 'error' ? '#b91c1c' : '#92400e';
+      return (
+        `<li style="margin:0 0 .75em"><code style="font-weight:bold">${escape(where)}</code> ` +
+        `<strong style="color:${color}">${problem.severity}</strong> ${escape(problem.message)} <small>(${escape(problem.code)})</small>` +
+        (details.length ? `<br><span style="white-space:pre-wrap;color:#374151">${details.map(escape).join('\n')}</span>` : '') +
+        '</li>'
+      );
+    })
+    .join('');
+  const title = `Roadlog: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in the content`;
+  return (
+    '<aside id="roadlog-dev-problems" role="alert" aria-label="Content problems" ' +
+    'style="position:fixed;inset:auto 1rem 1rem 1rem;max-height:45vh;overflow:auto;z-index:2147483647;' +
+    'background:#fff;color:#111827;border:2px solid #b91c1c;border-radius:.5rem;padding:1rem;' +
+    'font:14px/1.45 system-ui,sans-serif;box-shadow:0 10px 30px rgba(0,0,0,.25)">' +
+    `<details open><summary style="cursor:pointer;font-weight:bold">${escape(title)}</summary>` +
+    '<p style="margin:.5em 0">Only in <code>astro dev</code>: pages show the last valid version of each file. ' +
+    '<code>npm run build</code> stops on errors.</p>' +
+    `<ul style="margin:0;padding-left:1.25em">${items}</ul></details></aside>`
+  );
+}
