@@ -11,6 +11,7 @@ export interface MachineInfo {
   os: string;
   /** 1-minute load average when the run started: a busy machine makes timings noisy. */
   loadAtStart: number;
+  loadAtEnd?: number;
 }
 
 function cpuModel(): string {

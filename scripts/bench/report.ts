@@ -112,6 +112,14 @@ export function machineLine(result: BenchResult): string {
   return `${m.cores} cores, ${m.cpu}, ${mib(m.memoryBytes)} RAM, Node ${m.node}, Astro ${m.astro}, ${m.os}`;
 }
 
+/** Other work on the machine makes timings noisy: the load average says how busy it was. */
+export function loadLine(result: BenchResult): string {
+  const m = result.machine;
+  const end = m.loadAtEnd === undefined ? '' : `, ${m.loadAtEnd.toFixed(2)} at the end`;
+  const busy = Math.max(m.loadAtStart, m.loadAtEnd ?? 0) > m.cores / 2;
+  return `load average ${m.loadAtStart.toFixed(2)} at the start${end}${busy ? ' (a busy machine: timings are noisy)' : ''}`;
+}
+
 /** A plain-text table for the terminal. */
 export function terminalReport(result: BenchResult): string {
   const table = rows(result);
@@ -125,7 +133,7 @@ export function terminalReport(result: BenchResult): string {
   const format = (line: string[]) => line.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd();
   return [
     `Roadlog benchmark, ${result.date.slice(0, 10)}: ${machineLine(result)}`,
-    `seed ${result.seed}, builds timed ${result.runs}x (median), validation ${result.validationRuns}x`,
+    `seed ${result.seed}, builds timed ${result.runs}x (median), validation ${result.validationRuns}x; ${loadLine(result)}`,
     '',
     format(header),
     format(widths.map((width) => '-'.repeat(width))),
@@ -158,7 +166,7 @@ export function markdownReport(result: BenchResult, command: string): string {
   return [
     `Measured on ${result.date.slice(0, 10)} with \`${command}\`.`,
     '',
-    `- Machine: ${machineLine(result)}; load average ${result.machine.loadAtStart.toFixed(2)} at the start.`,
+    `- Machine: ${machineLine(result)}; ${loadLine(result)}.`,
     `- Corpora: seed \`${result.seed}\`, ${result.sizes.map((s) => count(s.size)).join(' and ')} entries, base path \`${result.base}\`.`,
     `- Builds timed ${result.runs} time(s) each, the median reported (every run in brackets); validation ${result.validationRuns} times, the median reported.`,
     '',

@@ -1,5 +1,5 @@
 import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { checkLinks, describeBroken } from '../lib/link-check.ts';
 import { DEFAULT_BASE, generateCorpus, writeCorpus, type CorpusSummary } from './corpus.ts';
@@ -114,6 +114,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     for (const size of options.sizes) {
       result.sizes.push(await benchSize(size, { ...options, workDir, env, build }));
     }
+    machine.loadAtEnd = loadavg()[0];
   } finally {
     if (options.keep) result.workDir = workDir;
     else rmSync(workDir, { recursive: true, force: true });
