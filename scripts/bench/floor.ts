@@ -1,0 +1,71 @@
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { KINDS } from '../../src/core/collections.ts';
+
+/**
+ * The floor: plain Astro rendering the same Markdown files into bare pages,
+ * with no Roadlog code (no schema, no validation, no lifecycle, no lists).
+ * Roadlog's build time is reported as a ratio to it.
+ *
+ * - `default`: Astro's defaults, so Astro 7's Sätteri Markdown processor.
+ *   This is THE floor: what "plain Astro" means.
+ * - `unified`: the unified (remark/rehype) processor with no plugins, the
+ *   processor Roadlog uses on purpose; the gap between the two floors is the
+ *   cost of the Markdown processor itself.
+ */
+export const FLOOR_VARIANTS = ['default', 'unified'] as const;
+export type FloorVariant = (typeof FLOOR_VARIANTS)[number];
+
+const PAGE = `---
+import { getCollection, render } from 'astro:content';
+
+export async function getStaticPaths() {
+  const entries = await getCollection(COLLECTION);
+  return entries.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}
+
+const { entry } = Astro.props;
+const { Content } = await render(entry);
+---
+<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>{entry.data.title}</title>
+  </head>
+  <body>
+    <Content />
+  </body>
+</html>
+`;
+
+function config(variant: FloorVariant): string {
+  // Only the output and cache folders are set (each build gets fresh ones); nothing that changes rendering.
+  const folders = `outDir: process.env.FLOOR_OUT_DIR, cacheDir: process.env.FLOOR_CACHE_DIR`;
+  return variant === 'default'
+    ? `import { defineConfig } from 'astro/config';\n\nexport default defineConfig({ ${folders} });\n`
+    : `import { unified } from '@astrojs/markdown-remark';\nimport { defineConfig } from 'astro/config';\n\nexport default defineConfig({ ${folders}, markdown: { processor: unified() } });\n`;
+}
+
+function contentConfig(contentDir: string): string {
+  const collections = KINDS.map(
+    (kind) => `  ${kind}: defineCollection({ loader: glob({ base: ${JSON.stringify(join(contentDir, kind))}, pattern: '*.md' }) }),`,
+  );
+  return `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\n\nexport const collections = {\n${collections.join('\n')}\n};\n`;
+}
+
+/**
+ * Writes a floor project into `dir`. It uses the project's own Astro through a
+ * node_modules symlink: no install, the same versions as Roadlog.
+ */
+export function writeFloorProject(dir: string, variant: FloorVariant, contentDir: string, nodeModules: string): void {
+  mkdirSync(join(dir, 'src/pages'), { recursive: true });
+  symlinkSync(nodeModules, join(dir, 'node_modules'), 'dir');
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: `roadlog-bench-floor-${variant}`, private: true, type: 'module' }, null, 2)}\n`);
+  writeFileSync(join(dir, 'astro.config.mjs'), config(variant));
+  writeFileSync(join(dir, 'src/content.config.ts'), contentConfig(contentDir));
+  for (const kind of KINDS) {
+    mkdirSync(join(dir, 'src/pages', kind), { recursive: true });
+    writeFileSync(join(dir, 'src/pages', kind, '[...id].astro'), PAGE.replace('COLLECTION', JSON.stringify(kind)));
+  }
+}

@@ -1,0 +1,197 @@
+import { LIST_PAGE_BUDGET } from './output-stats.ts';
+import type { BenchResult, SizeResult } from './run.ts';
+
+/** The issue's targets, at 10,000 entries. */
+export const TARGETS = {
+  validationMs: 1000,
+  floorRatio: 1.3,
+  peakRssBytes: 2 * 1024 ** 3,
+  listPageBytes: LIST_PAGE_BUDGET,
+  firstQueryBytes: 300_000,
+} as const;
+
+export interface Row {
+  label: string;
+  values: string[];
+  target?: string;
+  /** Whether each size meets the target; undefined where it does not apply. */
+  pass?: (boolean | undefined)[];
+}
+
+export const seconds = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${(ms / 1000).toFixed(2)} s`);
+export const kb = (bytes: number) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e3).toFixed(1)} kB`);
+export const mib = (bytes: number | undefined) =>
+  bytes === undefined ? 'n/a' : bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(2)} GiB` : `${Math.round(bytes / 1024 ** 2)} MiB`;
+const count = (value: number) => value.toLocaleString('en-US');
+const ratio = (value: number | undefined) => (value === undefined ? 'n/a' : `${value.toFixed(2)}x`);
+
+export function floorRatio(size: SizeResult, variant: 'default' | 'unified'): number | undefined {
+  const floor = size.floors[variant];
+  return floor ? size.build.cold.ms / floor.ms : undefined;
+}
+
+const NO_SEARCH = 'n/a (no search index yet)';
+
+/** Every figure of the issue, one row each, a column per corpus size. */
+export function rows(result: BenchResult): Row[] {
+  const sizes = result.sizes;
+  const map = (f: (size: SizeResult) => string) => sizes.map(f);
+  const check = (f: (size: SizeResult) => boolean | undefined) => sizes.map(f);
+  const timed = (ms: number, runs: number[]) => (runs.length > 1 ? `${seconds(ms)} (${runs.map((run) => (run / 1000).toFixed(1)).join(' / ')})` : seconds(ms));
+  return [
+    { label: 'entries: requests / items / releases', values: map((s) => `${count(s.corpus.feedback)} / ${count(s.corpus.roadmap)} / ${count(s.corpus.changelog)}`) },
+    { label: 'corpus size (Markdown)', values: map((s) => kb(s.corpus.bytes)) },
+    {
+      label: `validation, CLI wall time (median of ${result.validationRuns})`,
+      values: map((s) => seconds(s.validation.cli.ms)),
+      target: `< ${seconds(TARGETS.validationMs)}`,
+      pass: check((s) => s.validation.cli.ms < TARGETS.validationMs),
+    },
+    { label: '  of which validateProject()', values: map((s) => seconds(s.validation.coreMs)) },
+    { label: '  of which loading the core modules', values: map((s) => seconds(s.validation.loadMs)) },
+    { label: '  problems (errors / warnings)', values: map((s) => `${s.validation.errors} / ${s.validation.warnings}`), pass: check((s) => s.validation.errors === 0) },
+    { label: `full build, cold (median of ${result.runs})`, values: map((s) => timed(s.build.cold.ms, s.build.cold.runs)) },
+    { label: 'floor: plain Astro, defaults (Sätteri)', values: map((s) => (s.floors.default ? timed(s.floors.default.ms, s.floors.default.runs) : 'skipped')) },
+    { label: 'floor: plain Astro, unified, no plugins', values: map((s) => (s.floors.unified ? timed(s.floors.unified.ms, s.floors.unified.runs) : 'skipped')) },
+    {
+      label: 'build / floor (defaults)',
+      values: map((s) => ratio(floorRatio(s, 'default'))),
+      target: `<= ${TARGETS.floorRatio}x`,
+      pass: check((s) => {
+        const value = floorRatio(s, 'default');
+        return value === undefined ? undefined : value <= TARGETS.floorRatio;
+      }),
+    },
+    { label: 'build / floor (unified)', values: map((s) => ratio(floorRatio(s, 'unified'))) },
+    { label: 'warm rebuild, nothing changed', values: map((s) => timed(s.build.warm.ms, s.build.warm.runs)) },
+    { label: 'warm rebuild, one file changed', values: map((s) => timed(s.build.warmOneFile.ms, s.build.warmOneFile.runs)) },
+    {
+      label: 'peak memory (RSS), cold build',
+      values: map((s) => mib(s.build.cold.peakRss)),
+      target: `< ${mib(TARGETS.peakRssBytes)}`,
+      pass: check((s) => (s.build.cold.peakRss === undefined ? undefined : s.build.cold.peakRss < TARGETS.peakRssBytes)),
+    },
+    { label: 'peak memory (RSS), floor (defaults)', values: map((s) => mib(s.floors.default?.peakRss)) },
+    { label: 'output size (dist)', values: map((s) => `${kb(s.output.bytes)}, ${count(s.output.files)} files`) },
+    { label: 'output size, floor (defaults)', values: map((s) => (s.floors.default ? `${kb(s.floors.default.bytes)}, ${count(s.floors.default.files)} files` : 'skipped')) },
+    {
+      label: 'board HTML (roadmap/index.html)',
+      values: map((s) => (s.output.board ? kb(s.output.board.bytes) : 'missing')),
+      target: `<= ${kb(TARGETS.listPageBytes)}`,
+      pass: check((s) => (s.output.board ? s.output.board.bytes <= TARGETS.listPageBytes : false)),
+    },
+    {
+      label: 'largest list page',
+      values: map((s) => (s.output.largestList ? `${kb(s.output.largestList.bytes)} (${s.output.largestList.path})` : 'none')),
+      target: `<= ${kb(TARGETS.listPageBytes)}`,
+      pass: check((s) => s.output.listPagesOverBudget === 0),
+    },
+    { label: `list pages over ${kb(TARGETS.listPageBytes)}`, values: map((s) => `${s.output.listPagesOverBudget} of ${count(s.output.listPages)}`) },
+    { label: 'search index size', values: map((s) => (s.search ? `${kb(s.search.indexBytes)}, ${count(s.search.indexFiles)} files` : NO_SEARCH)) },
+    {
+      label: `first search query ("${result.searchQuery}")`,
+      values: map((s) =>
+        !s.search ? NO_SEARCH : s.search.firstQuery ? `${kb(s.search.firstQuery.bytes)} in ${s.search.firstQuery.requests} requests` : `not measured: ${s.search.skipped}`,
+      ),
+      target: `< ${kb(TARGETS.firstQueryBytes)}`,
+      pass: check((s) => (s.search?.firstQuery ? s.search.firstQuery.bytes < TARGETS.firstQueryBytes : undefined)),
+    },
+    {
+      label: 'link check: broken internal links',
+      values: map((s) => `${s.links.broken} of ${count(s.links.links)} in ${count(s.links.pages)} pages`),
+      target: '0',
+      pass: check((s) => s.links.broken === 0),
+    },
+  ];
+}
+
+const mark = (pass: boolean | undefined) => (pass === undefined ? '' : pass ? 'pass' : 'FAIL');
+
+export function machineLine(result: BenchResult): string {
+  const m = result.machine;
+  return `${m.cores} cores, ${m.cpu}, ${mib(m.memoryBytes)} RAM, Node ${m.node}, Astro ${m.astro}, ${m.os}`;
+}
+
+/** Other work on the machine makes timings noisy: the load average says how busy it was. */
+export function loadLine(result: BenchResult): string {
+  const m = result.machine;
+  const end = m.loadAtEnd === undefined ? '' : `, ${m.loadAtEnd.toFixed(2)} at the end`;
+  const busy = Math.max(m.loadAtStart, m.loadAtEnd ?? 0) > m.cores / 2;
+  return `load average ${m.loadAtStart.toFixed(2)} at the start${end}${busy ? ' (a busy machine: timings are noisy)' : ''}`;
+}
+
+/** A plain-text table for the terminal. */
+export function terminalReport(result: BenchResult): string {
+  const table = rows(result);
+  const header = ['', ...result.sizes.map((s) => `${count(s.size)} entries`), 'target'];
+  const body = table.map((row) => [
+    row.label,
+    ...row.values.map((value, i) => (row.pass?.[i] === undefined ? value : `${value} ${mark(row.pass[i])}`)),
+    row.target ?? '',
+  ]);
+  const widths = header.map((_, column) => Math.max(...[header, ...body].map((line) => line[column]!.length)));
+  const format = (line: string[]) => line.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd();
+  return [
+    `Roadlog benchmark, ${result.date.slice(0, 10)}: ${machineLine(result)}`,
+    `seed ${result.seed}, builds timed ${result.runs}x (median), validation ${result.validationRuns}x; ${loadLine(result)}`,
+    '',
+    format(header),
+    format(widths.map((width) => '-'.repeat(width))),
+    ...body.map(format),
+    ...brokenSamples(result),
+    '',
+  ].join('\n');
+}
+
+function brokenSamples(result: BenchResult): string[] {
+  return result.sizes.filter((s) => s.links.broken > 0).flatMap((s) => ['', `broken links at ${count(s.size)} entries:`, s.links.sample]);
+}
+
+/** The targets, judged at the largest corpus. */
+export function targetLines(result: BenchResult): string[] {
+  const largest = result.sizes.at(-1);
+  if (!largest) return [];
+  const index = result.sizes.length - 1;
+  return rows(result)
+    .filter((row) => row.target !== undefined)
+    .map((row) => `| ${row.label.trim()} | ${row.target} | ${row.values[index]} | ${row.pass?.[index] === undefined ? 'n/a' : row.pass[index] ? 'pass' : '**fail**'} |`);
+}
+
+const escape = (text: string) => text.replace(/\|/g, '\\|');
+
+/** The generated part of BENCHMARKS.md. */
+export function markdownReport(result: BenchResult, command: string): string {
+  const table = rows(result);
+  const largest = result.sizes.at(-1)!;
+  return [
+    `Measured on ${result.date.slice(0, 10)} with \`${command}\`.`,
+    '',
+    `- Machine: ${machineLine(result)}; ${loadLine(result)}.`,
+    `- Corpora: seed \`${result.seed}\`, ${result.sizes.map((s) => count(s.size)).join(' and ')} entries, base path \`${result.base}\`.`,
+    `- Builds timed ${result.runs} time(s) each, the median reported (every run in brackets); validation ${result.validationRuns} times, the median reported.`,
+    '',
+    `## Targets at ${count(largest.size)} entries`,
+    '',
+    '| target | goal | measured | |',
+    '| --- | --- | --- | --- |',
+    ...targetLines(result),
+    '',
+    '## Every figure',
+    '',
+    `| | ${result.sizes.map((s) => `${count(s.size)} entries`).join(' | ')} | target |`,
+    `| --- | ${result.sizes.map(() => '---:').join(' | ')} | --- |`,
+    ...table.map(
+      (row) =>
+        `| ${escape(row.label.replace(/^ {2}/, '&nbsp;&nbsp;'))} | ${row.values
+          .map((value, i) => escape(row.pass?.[i] === false ? `**${value}**` : value))
+          .join(' | ')} | ${escape(row.target ?? '')} |`,
+    ),
+    '',
+    '## Corpora',
+    '',
+    ...result.sizes.map(
+      (s) =>
+        `- ${count(s.size)} entries: ${s.corpus.areas} areas; roadmap items ${Object.entries(s.corpus.itemStatuses).map(([k, v]) => `${k} ${v}`).join(', ')}; requests ${Object.entries(s.corpus.requestPaths).map(([k, v]) => `${k} ${v}`).join(', ')} (${s.corpus.duplicateChains} duplicate chains).`,
+    ),
+  ].join('\n');
+}

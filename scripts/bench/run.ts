@@ -1,0 +1,260 @@
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { checkLinks, describeBroken } from '../lib/link-check.ts';
+import { DEFAULT_BASE, generateCorpus, writeCorpus, type CorpusSummary } from './corpus.ts';
+import { FLOOR_VARIANTS, writeFloorProject, type FloorVariant } from './floor.ts';
+import { machineInfo, type MachineInfo } from './machine.ts';
+import { median, runMeasured, type RunResult } from './measure.ts';
+import { entryPagePaths, outputStats, type OutputStats } from './output-stats.ts';
+import { searchStats, type SearchStats } from './search-cost.ts';
+
+export interface BenchOptions {
+  projectRoot: string;
+  sizes: number[];
+  seed: string;
+  /** How many times each build is timed (the median is reported). */
+  runs: number;
+  /** How many times validation is timed; it is cheap, so more often. */
+  validationRuns: number;
+  skipFloor: boolean;
+  keep: boolean;
+  /** Progress messages. */
+  log: (message: string) => void;
+}
+
+export interface Timing {
+  /** Median over runs, in milliseconds. */
+  ms: number;
+  runs: number[];
+  /** Highest peak RSS over runs, in bytes. */
+  peakRss?: number;
+}
+
+export interface FloorResult extends Timing {
+  bytes: number;
+  files: number;
+}
+
+export interface SizeResult {
+  size: number;
+  corpus: CorpusSummary;
+  validation: {
+    cli: Timing;
+    /** validateProject alone, in a fresh process (median). */
+    coreMs: number;
+    /** Loading the core's modules in a fresh process (median). */
+    loadMs: number;
+    exitCode: number | null;
+    errors: number;
+    warnings: number;
+  };
+  build: { cold: Timing; warm: Timing; warmOneFile: Timing };
+  output: OutputStats;
+  links: { pages: number; links: number; broken: number; sample: string };
+  search?: SearchStats;
+  floors: Partial<Record<FloorVariant, FloorResult>>;
+}
+
+export interface BenchResult {
+  date: string;
+  machine: MachineInfo;
+  seed: string;
+  runs: number;
+  validationRuns: number;
+  base: string;
+  searchQuery: string;
+  sizes: SizeResult[];
+  /** Where the corpora and builds are, when kept. */
+  workDir?: string;
+}
+
+/** A common word of the synthetic corpora: the first query of a customer looking around. */
+export const SEARCH_QUERY = 'team';
+
+export class BenchFailure extends Error {}
+
+function timing(results: RunResult[]): Timing {
+  const peaks = results.map((result) => result.peakRss).filter((peak): peak is number => peak !== undefined);
+  return { ms: median(results.map((result) => result.ms)), runs: results.map((result) => result.ms), peakRss: peaks.length ? Math.max(...peaks) : undefined };
+}
+
+/** The project's own build command, as `npm run build` runs it, minus npm's start-up. */
+function buildCommand(projectRoot: string): string {
+  const scripts = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts;
+  const command = scripts?.build;
+  if (!command) throw new BenchFailure('package.json has no "build" script');
+  return command;
+}
+
+export async function runBench(options: BenchOptions): Promise<BenchResult> {
+  const { projectRoot, log } = options;
+  const machine = machineInfo(projectRoot);
+  const workDir = mkdtempSync(join(tmpdir(), 'roadlog-bench-'));
+  // npm puts node_modules/.bin first in PATH, which is also how the pinned Node runs the tools.
+  const env = {
+    PATH: `${join(projectRoot, 'node_modules/.bin')}${delimiter}${process.env.PATH ?? ''}`,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+  };
+  const build = buildCommand(projectRoot);
+  const result: BenchResult = {
+    date: new Date().toISOString(),
+    machine,
+    seed: options.seed,
+    runs: options.runs,
+    validationRuns: options.validationRuns,
+    base: DEFAULT_BASE,
+    searchQuery: SEARCH_QUERY,
+    sizes: [],
+  };
+  log(`work folder: ${workDir}`);
+  try {
+    for (const size of options.sizes) {
+      result.sizes.push(await benchSize(size, { ...options, workDir, env, build }));
+    }
+    machine.loadAtEnd = loadavg()[0];
+  } finally {
+    if (options.keep) result.workDir = workDir;
+    else rmSync(workDir, { recursive: true, force: true });
+  }
+  return result;
+}
+
+interface SizeContext extends BenchOptions {
+  workDir: string;
+  env: Record<string, string>;
+  build: string;
+}
+
+async function benchSize(size: number, context: SizeContext): Promise<SizeResult> {
+  const { projectRoot, log, env } = context;
+  const dir = join(context.workDir, String(size));
+  const content = join(dir, 'content');
+  const logs = join(dir, 'logs');
+  mkdirSync(logs, { recursive: true });
+
+  log(`[${size}] generating the corpus (seed ${context.seed})`);
+  const corpus = generateCorpus({ size, seed: context.seed });
+  writeCorpus(content, corpus);
+
+  log(`[${size}] validation × ${context.validationRuns}`);
+  const validation = await measureValidation(content, context, logs);
+
+  const cold: RunResult[] = [];
+  const warm: RunResult[] = [];
+  const warmOne: RunResult[] = [];
+  const floors: Partial<Record<FloorVariant, RunResult[]>> = {};
+  const floorOutputs: Partial<Record<FloorVariant, OutputStats>> = {};
+  let output: OutputStats | undefined;
+  let links: SizeResult['links'] | undefined;
+  let search: SearchStats | undefined;
+  const editedFile = join(content, [...corpus.files.keys()].find((path) => path.startsWith('feedback/'))!);
+
+  for (let run = 1; run <= context.runs; run++) {
+    // Floors and Roadlog alternate within each run, so drift in the machine's speed hits both alike.
+    if (!context.skipFloor) {
+      for (const variant of FLOOR_VARIANTS) {
+        const floorDir = join(dir, `floor-${variant}`);
+        if (run === 1) writeFloorProject(floorDir, variant, content, join(projectRoot, 'node_modules'));
+        // Inside the floor project: the prerender chunks resolve packages from where they are written.
+        const out = join(floorDir, 'dist');
+        const floorCache = join(floorDir, `cache-${run}`);
+        log(`[${size}] floor (${variant}), cold build, run ${run}/${context.runs}`);
+        const measured = await mustSucceed(
+          runMeasured('astro build', {
+            cwd: floorDir,
+            env: { ...env, FLOOR_OUT_DIR: out, FLOOR_CACHE_DIR: floorCache },
+            log: join(logs, `floor-${variant}-${run}.log`),
+          }),
+          `floor (${variant}) build`,
+        );
+        (floors[variant] ??= []).push(measured);
+        if (run === 1) floorOutputs[variant] = outputStats(out, new Set());
+        rmSync(out, { recursive: true, force: true });
+        rmSync(floorCache, { recursive: true, force: true });
+      }
+    }
+
+    const out = join(dir, `dist-${run}`);
+    const cache = join(dir, `cache-${run}`);
+    const roadlogEnv = { ...env, ROADLOG_CONTENT: content, ROADLOG_OUT_DIR: out, ROADLOG_CACHE_DIR: cache };
+    log(`[${size}] Roadlog, cold build, run ${run}/${context.runs}`);
+    cold.push(await mustSucceed(runMeasured(context.build, { cwd: projectRoot, env: roadlogEnv, log: join(logs, `cold-${run}.log`) }), 'Roadlog build'));
+
+    if (run === 1) {
+      log(`[${size}] output sizes, link check and search cost`);
+      output = outputStats(out, entryPagePaths(corpus.files.keys()));
+      const checked = checkLinks(out, { base: DEFAULT_BASE, siteUrl: 'https://northwind.example' });
+      links = { pages: checked.pages, links: checked.links, broken: checked.broken.length, sample: describeBroken(checked.broken, 10) };
+      search = await searchStats(out, DEFAULT_BASE, SEARCH_QUERY);
+    }
+
+    log(`[${size}] Roadlog, warm rebuild (nothing changed), run ${run}/${context.runs}`);
+    warm.push(await mustSucceed(runMeasured(context.build, { cwd: projectRoot, env: roadlogEnv, log: join(logs, `warm-${run}.log`) }), 'Roadlog warm build'));
+
+    appendFileSync(editedFile, `\nEdited for the warm rebuild benchmark, run ${run}.\n`);
+    log(`[${size}] Roadlog, warm rebuild (one file changed), run ${run}/${context.runs}`);
+    warmOne.push(await mustSucceed(runMeasured(context.build, { cwd: projectRoot, env: roadlogEnv, log: join(logs, `warm-one-${run}.log`) }), 'Roadlog warm build'));
+
+    if (!context.keep || run < context.runs) {
+      rmSync(out, { recursive: true, force: true });
+      rmSync(cache, { recursive: true, force: true });
+    }
+  }
+
+  const floorResults: SizeResult['floors'] = {};
+  for (const variant of FLOOR_VARIANTS) {
+    const runs = floors[variant];
+    const stats = floorOutputs[variant];
+    if (runs && stats) floorResults[variant] = { ...timing(runs), bytes: stats.bytes, files: stats.files };
+  }
+  return {
+    size,
+    corpus: corpus.summary,
+    validation,
+    build: { cold: timing(cold), warm: timing(warm), warmOneFile: timing(warmOne) },
+    output: output!,
+    links: links!,
+    search,
+    floors: floorResults,
+  };
+}
+
+async function mustSucceed(pending: Promise<RunResult>, what: string): Promise<RunResult> {
+  const result = await pending;
+  if (result.code !== 0) {
+    const tail = result.output.trim().split('\n').slice(-30).join('\n');
+    throw new BenchFailure(`${what} failed with exit code ${result.code}:\n${tail}`);
+  }
+  return result;
+}
+
+async function measureValidation(content: string, context: SizeContext, logs: string): Promise<SizeResult['validation']> {
+  const { projectRoot, env } = context;
+  const node = join(projectRoot, 'node_modules/.bin/node');
+  const cli: RunResult[] = [];
+  const core: { loadMs: number; validateMs: number; errors: number; warnings: number }[] = [];
+  for (let run = 1; run <= context.validationRuns; run++) {
+    // The same command as `npm run validate`, minus npm's start-up.
+    cli.push(
+      await runMeasured(`"${node}" scripts/validate.ts`, { cwd: projectRoot, env: { ...env, ROADLOG_CONTENT: content }, log: join(logs, `validate-${run}.log`) }),
+    );
+    const timed = await runMeasured(`"${node}" scripts/bench/validate-timed.ts "${content}" "${projectRoot}"`, { cwd: projectRoot, env });
+    if (timed.code !== 0) throw new BenchFailure(`timed validation failed:\n${timed.output}`);
+    core.push(JSON.parse(timed.output.trim().split('\n').at(-1)!));
+  }
+  const last = cli.at(-1)!;
+  if (last.code !== 0) {
+    throw new BenchFailure(`the generated corpus does not validate (exit ${last.code}):\n${last.output.split('\n').slice(0, 40).join('\n')}`);
+  }
+  return {
+    cli: timing(cli),
+    coreMs: median(core.map((run) => run.validateMs)),
+    loadMs: median(core.map((run) => run.loadMs)),
+    exitCode: last.code,
+    errors: core.at(-1)!.errors,
+    warnings: core.at(-1)!.warnings,
+  };
+}

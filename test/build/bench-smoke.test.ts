@@ -1,0 +1,60 @@
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { BenchResult } from '../../scripts/bench/run.ts';
+import { TMP } from '../helpers/build.ts';
+import { runScript } from '../helpers/run.ts';
+
+/** Every figure the issue asks for, as the terminal report labels it. */
+const FIGURES = [
+  'validation, CLI wall time',
+  'full build, cold',
+  'floor: plain Astro, defaults (Sätteri)',
+  'floor: plain Astro, unified, no plugins',
+  'build / floor (defaults)',
+  'build / floor (unified)',
+  'warm rebuild, nothing changed',
+  'warm rebuild, one file changed',
+  'peak memory (RSS), cold build',
+  'output size (dist)',
+  'board HTML (roadmap/index.html)',
+  'largest list page',
+  'search index size',
+  'first search query',
+  'link check: broken internal links',
+];
+
+describe('npm run bench, on a tiny corpus', () => {
+  it('reports every figure, with the floor, and writes nothing', () => {
+    mkdirSync(TMP, { recursive: true });
+    const json = join(mkdtempSync(join(TMP, 'bench-')), 'bench.json');
+    const run = runScript('scripts/bench.ts', ['--sizes', '60', '--seed', 'smoke', '--validation-runs', '2', '--no-write', '--json', json]);
+    expect(run.code, run.stderr).toBe(0);
+    for (const figure of FIGURES) expect(run.stdout).toContain(figure);
+    expect(run.stdout).not.toContain('wrote ');
+
+    const result = JSON.parse(readFileSync(json, 'utf8')) as BenchResult;
+    expect(result.machine.cores).toBeGreaterThan(0);
+    const [size] = result.sizes;
+    expect(size!.size).toBe(60);
+    expect(size!.validation).toMatchObject({ exitCode: 0, errors: 0 });
+    for (const timing of [size!.validation.cli, size!.build.cold, size!.build.warm, size!.build.warmOneFile, size!.floors.default!, size!.floors.unified!]) {
+      expect(timing.ms).toBeGreaterThan(0);
+    }
+    expect(size!.build.cold.peakRss).toBeGreaterThan(0);
+    expect(size!.output.board?.bytes).toBeGreaterThan(0);
+    expect(size!.output.largestList?.bytes).toBeGreaterThan(0);
+    expect(size!.floors.default!.files).toBe(60);
+    expect(size!.links.broken, size!.links.sample).toBe(0);
+    expect(size!.links.links).toBeGreaterThan(60);
+    // Search is reported once the build produces a Pagefind index; until then the report says so.
+    if (size!.search) expect(size!.search.firstQuery?.bytes).toBeGreaterThan(0);
+    else expect(run.stdout).toContain('n/a (no search index yet)');
+  });
+
+  it('refuses a wrong option with the usage and exit code 2', () => {
+    const run = runScript('scripts/bench.ts', ['--sizes', 'ten']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Usage: npm run bench');
+  });
+});
