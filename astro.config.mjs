@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { remarkReferences } from './src/core/markdown/references.ts';
 import { mdxRehypePlugins, safeMarkdownRehypePlugins } from './src/core/markdown/safety.ts';
 import roadlog, { siteBase } from './src/integration/index.ts';
+import { sitemapAlias } from './src/integration/sitemap-alias.ts';
 
 // `[[roadmap:id]]` cross-references, in .md and .mdx alike.
 /** @type {import('@astrojs/markdown-remark').RemarkPlugins} */
@@ -26,7 +27,8 @@ export default defineConfig({
   integrations: [
     roadlog(),
     mdx({ processor: unified({ remarkPlugins, rehypePlugins: mdxRehypePlugins }) }),
-    // sitemap-index.xml, from the site and base path that roadlog sets.
+    // sitemap-index.xml, from the site and base path that roadlog sets; then the same index as sitemap.xml.
     sitemap(),
+    sitemapAlias(),
   ],
 });

@@ -140,8 +140,9 @@ describe('the changelog feeds', () => {
 
 describe('sitemap and robots.txt', () => {
   it('list the pages with absolute URLs under the base path, and robots.txt points at the sitemap', () => {
-    expect(site.read('robots.txt')).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${ROOT}sitemap-index.xml\n`);
-    expect(site.read('sitemap-index.xml')).toContain(`<loc>${ROOT}sitemap-0.xml</loc>`);
+    expect(site.read('robots.txt')).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${ROOT}sitemap.xml\n`);
+    expect(site.read('sitemap.xml')).toContain(`<loc>${ROOT}sitemap-0.xml</loc>`);
+    expect(site.read('sitemap.xml')).toBe(site.read('sitemap-index.xml'));
     const sitemap = site.read('sitemap-0.xml');
     for (const page of ['', 'changelog/v1-1/', 'feedback/dark-mode/', 'roadmap/offline/', 'widget/']) {
       expect(sitemap).toContain(`<loc>${ROOT}${page}</loc>`);

@@ -98,8 +98,8 @@ export function createLinks(base: string) {
     widget: page('widget.js'),
     /** The page that shows how to embed the widget. */
     widgetDemo: page('widget/'),
-    /** Written by @astrojs/sitemap, which names its index this way. */
-    sitemap: page('sitemap-index.xml'),
+    /** The sitemap index (@astrojs/sitemap's sitemap-index.xml, published under this name too). */
+    sitemap: page('sitemap.xml'),
     robots: page('robots.txt'),
   };
 }
