@@ -5,6 +5,7 @@ import type { SiteConfig } from '../core/schema/site.ts';
 import { formatText } from '../core/validate/format.ts';
 import { exitCodeFor, validateProject } from '../core/validate/project.ts';
 import { sourceLineReader } from '../../scripts/lib/cli.ts';
+import { writeSearchIndex } from './search-index.ts';
 
 const CONFIG_MODULE = 'virtual:roadlog/config';
 
@@ -12,9 +13,11 @@ const CONFIG_MODULE = 'virtual:roadlog/config';
  * Roadlog's Astro integration: validates the content before Astro reads it
  * (a build stops with the same messages as `npm run validate`), sets the
  * site URL and base path from content/site.yaml and hands the validated
- * configuration to pages as `virtual:roadlog/config`.
+ * configuration to pages as `virtual:roadlog/config`; after the build it
+ * writes the search index of the entry pages.
  */
 export default function roadlog(): AstroIntegration {
+  let hasEntries = false;
   return {
     name: 'roadlog',
     hooks: {
@@ -34,11 +37,17 @@ export default function roadlog(): AstroIntegration {
           process.exit(code || 2);
         }
         const siteConfig: SiteConfig = result.config;
+        hasEntries = Object.values(result.corpus).some((entries) => entries.length > 0);
         updateConfig({
           site: siteConfig.url,
           base: siteConfig.base,
           vite: { plugins: [configModule(siteConfig)] },
         });
+      },
+      // Search is part of every build: the index is written into the output, beside the pages it covers.
+      'astro:build:done': async ({ dir, logger }) => {
+        const pages = await writeSearchIndex(fileURLToPath(dir), { hasEntries });
+        logger.info(`search index: ${pages} ${pages === 1 ? 'page' : 'pages'}`);
       },
     },
   };
