@@ -102,6 +102,19 @@ describe('the header search box', () => {
     expect(await header(page).locator('[data-search-panel]').isVisible()).toBe(true);
   });
 
+  it('opens its results within a 320 px wide screen', async () => {
+    const phone = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const small = await phone.newPage();
+    await small.goto(`${siteUrl}changelog/`);
+    await small.locator('#site-search').fill('csv');
+    await header(small).locator('.search-hit').first().waitFor();
+    const box = await header(small).locator('[data-search-panel]').boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(320);
+    expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
+    await phone.close();
+  });
+
   it('shows customer text in results as text, running nothing', async () => {
     await page.goto(siteUrl);
     await page.locator('#site-search').fill('hostile');
