@@ -1,9 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { FIXTURES } from '../helpers/paths.ts';
 import { htmlFiles } from '../helpers/site-files.ts';
 import { indexedPages } from '../helpers/search-index.ts';
+import { searchIndexSize } from '../../scripts/lib/search-index-size.ts';
 
 /** The entry pages of the fixture, from its content folder: exactly what search must find. */
 const entryUrls = (['feedback', 'roadmap', 'changelog'] as const)
@@ -64,6 +65,14 @@ describe.each(builds)('the search index of the fixture built %s', (_, site) => {
       expect(html, url).toMatch(/data-pagefind-sort="votes:\d{10}"/);
       expect(html, url).toMatch(/data-pagefind-sort="date:\d{4}-\d{2}-\d{2}"/);
     }
+  });
+
+  it('reports its size for the benchmark', () => {
+    const size = searchIndexSize(site.outDir);
+    expect(size.pages).toBe(entryUrls.length);
+    // The script, the worker, the WebAssembly and one fragment per page at least.
+    expect(size.files).toBeGreaterThan(entryUrls.length + 3);
+    expect(size.bytes).toBeGreaterThan(statSync(join(site.outDir, 'pagefind/pagefind.js')).size);
   });
 
   it('indexes what the entry says, not the page around it', () => {
