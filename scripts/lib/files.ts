@@ -20,3 +20,10 @@ export function listFiles(dir: string): FileSize[] {
   walk(dir);
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
+
+/** Every HTML page below `dir`, as paths with forward slashes, sorted. */
+export function htmlFiles(dir: string): string[] {
+  return listFiles(dir)
+    .map((file) => file.path)
+    .filter((path) => path.endsWith('.html'));
+}

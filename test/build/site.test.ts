@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
 import { textOf } from '../helpers/build.ts';
-import { listFiles } from '../../scripts/lib/files.ts';
+import { htmlFiles } from '../../scripts/lib/files.ts';
 import { checkLinks } from '../../scripts/lib/link-check.ts';
 
 const SITE_URL = 'https://fixture.example';
@@ -37,9 +37,6 @@ const PAGE_KINDS = {
   'not found': '404.html',
   favicon: 'favicon.svg',
 } as const;
-
-/** Every page of a built site, as paths below its folder. */
-const htmlFiles = (outDir: string) => listFiles(outDir).map((file) => file.path).filter((path) => path.endsWith('.html'));
 
 const builds = [
   ['at the root', inject('rootSite')],

@@ -78,3 +78,15 @@ export async function axeViolations(page: Page): Promise<string[]> {
     violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${violation.help} at ${node.target.join(' ')}: ${node.failureSummary ?? ''}`),
   );
 }
+
+/** axe-core's findings on the page as it is now, in the light and then the dark colour scheme, each prefixed with its scheme. */
+export async function axeViolationsInBothSchemes(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    // Colours ease over 120 ms when the scheme changes: measure the settled page, not a frame of the transition.
+    await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
+    found.push(...(await axeViolations(page)).map((violation) => `${colorScheme}: ${violation}`));
+  }
+  return found;
+}
