@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { SEARCH_BUNDLE_DIR } from '../core/view/search.ts';
@@ -25,7 +25,19 @@ export async function writeSearchIndex(outDir: string, options: { hasEntries: bo
   } finally {
     await pagefind.close();
   }
+  removeUnusedUi(bundle);
   return indexedPages(bundle);
+}
+
+/**
+ * Pagefind also writes its ready-made UIs (about 420 KB of scripts and styles).
+ * Our own search UI talks to pagefind.js directly, so they would only be dead
+ * weight in every deploy.
+ */
+function removeUnusedUi(bundle: string): void {
+  for (const name of readdirSync(bundle)) {
+    if (/^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/.test(name)) rmSync(join(bundle, name));
+  }
 }
 
 /** Pages in a written bundle, over every language, from its entry file. */
