@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { error, type Problem } from '../problems.ts';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -13,7 +13,18 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * turns CRLF line endings into LF so positions count the same everywhere.
  */
 export function readSource(absolutePath: string, displayPath: string): SourceResult {
-  const size = statSync(absolutePath).size;
+  // One open file for the size check and the read: a separate stat per file costs
+  // more than the parsing at 10,000 files.
+  const fd = openSync(absolutePath, 'r');
+  try {
+    return readOpenSource(fd, displayPath);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readOpenSource(fd: number, displayPath: string): SourceResult {
+  const size = fstatSync(fd).size;
   if (size > MAX_FILE_BYTES) {
     return {
       ok: false,
@@ -27,8 +38,14 @@ export function readSource(absolutePath: string, displayPath: string): SourceRes
       }),
     };
   }
-  const bytes = readFileSync(absolutePath);
-  return decodeSource(bytes, displayPath);
+  const bytes = new Uint8Array(size);
+  let read = 0;
+  while (read < size) {
+    const count = readSync(fd, bytes, read, size - read, null);
+    if (count === 0) break;
+    read += count;
+  }
+  return decodeSource(read === size ? bytes : bytes.subarray(0, read), displayPath);
 }
 
 export function decodeSource(bytes: Uint8Array, displayPath: string): SourceResult {
