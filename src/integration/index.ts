@@ -9,7 +9,6 @@ import { exitCodeFor, validateProject } from '../core/validate/project.ts';
 import { sourceLineReader } from '../../scripts/lib/cli.ts';
 import { devState } from './dev-state.ts';
 import { createDevValidator } from './dev-validation.ts';
-import { writeSearchIndex } from './search-index.ts';
 
 const CONFIG_MODULE = 'virtual:roadlog/config';
 
@@ -23,14 +22,12 @@ const useColor = () => Boolean(process.stderr.isTTY) && !process.env.NO_COLOR;
  * Roadlog's Astro integration: validates the content before Astro reads it
  * (a build stops with the same messages as `npm run validate`), sets the
  * site URL and base path from content/site.yaml and hands the validated
- * configuration to pages as `virtual:roadlog/config`; after the build it
- * writes the search index of the entry pages. In `astro dev` it keeps
+ * configuration to pages as `virtual:roadlog/config`. In `astro dev` it keeps
  * validating as files change and shows problems instead of stopping.
  */
 export default function roadlog(): AstroIntegration {
   let root = process.cwd();
   const content = contentDirFromEnv();
-  let hasEntries = false;
   return {
     name: 'roadlog',
     hooks: {
@@ -63,7 +60,6 @@ export default function roadlog(): AstroIntegration {
         base = siteConfig.base;
         addMiddleware({ entrypoint: new URL('./references-middleware.ts', import.meta.url), order: 'post' });
         if (dev) addMiddleware({ entrypoint: new URL('./dev-middleware.ts', import.meta.url), order: 'post' });
-        hasEntries = Object.values(result.corpus).some((entries) => entries.length > 0);
         updateConfig({
           site: siteConfig.url,
           base: siteConfig.base,
@@ -86,11 +82,6 @@ export default function roadlog(): AstroIntegration {
             server.ws.send({ type: 'full-reload' });
           }, 100);
         });
-      },
-      // Search is part of every build: the index is written into the output, beside the pages it covers.
-      'astro:build:done': async ({ dir, logger }) => {
-        const pages = await writeSearchIndex(fileURLToPath(dir), { hasEntries });
-        logger.info(`search index: ${pages} ${pages === 1 ? 'page' : 'pages'}`);
       },
     },
   };

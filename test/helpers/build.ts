@@ -5,6 +5,9 @@ import { FIXTURES, PROJECT_ROOT } from './paths.ts';
 
 export const TMP = join(PROJECT_ROOT, 'test/.tmp');
 export const ASTRO = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
+const SEARCH_INDEX = join(PROJECT_ROOT, 'scripts/search-index.ts');
+/** The two steps of `npm run build` (see package.json): the site, then its search index. */
+export const BUILD_STEPS: readonly (readonly string[])[] = [[ASTRO, 'build'], [SEARCH_INDEX]];
 
 export interface Build {
   code: number | null;
@@ -28,23 +31,27 @@ export function buildSite(
   mkdirSync(TMP, { recursive: true });
   const work = mkdtempSync(join(TMP, `${name}-`));
   const outDir = join(work, 'dist');
-  const result = spawnSync(process.execPath, [ASTRO, 'build'], {
-    cwd: PROJECT_ROOT,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      NO_COLOR: '1',
-      ASTRO_TELEMETRY_DISABLED: '1',
-      ROADLOG_CONTENT: contentDir,
-      ROADLOG_OUT_DIR: outDir,
-      // A shared cache folder, when given, is how tests rebuild the way a second `npm run build` does.
-      ROADLOG_CACHE_DIR: options.cacheDir ?? join(work, 'cache'),
-      ...env,
-    },
-  });
+  const buildEnv = {
+    ...process.env,
+    NO_COLOR: '1',
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ROADLOG_CONTENT: contentDir,
+    ROADLOG_OUT_DIR: outDir,
+    // A shared cache folder, when given, is how tests rebuild the way a second `npm run build` does.
+    ROADLOG_CACHE_DIR: options.cacheDir ?? join(work, 'cache'),
+    ...env,
+  };
+  let output = '';
+  let code: number | null = 0;
+  for (const step of BUILD_STEPS) {
+    const result = spawnSync(process.execPath, step, { cwd: PROJECT_ROOT, encoding: 'utf8', env: buildEnv });
+    output += `${result.stdout}\n${result.stderr}\n`;
+    code = result.status;
+    if (code !== 0) break;
+  }
   return {
-    code: result.status,
-    output: `${result.stdout}\n${result.stderr}`,
+    code,
+    output,
     outDir,
     read: (path) => readFileSync(join(outDir, path), 'utf8'),
   };

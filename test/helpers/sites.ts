@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
-import { ASTRO, TMP } from './build.ts';
+import { BUILD_STEPS, TMP } from './build.ts';
 import { FIXTURES, PROJECT_ROOT } from './paths.ts';
 
 /** A fixture site built once per test run and shared by the projects that read it. */
@@ -39,23 +39,33 @@ function build(name: SiteName): Promise<SharedSite> {
   mkdirSync(TMP, { recursive: true });
   const work = mkdtempSync(join(TMP, `site-${name}-`));
   const outDir = join(work, 'dist');
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [ASTRO, 'build'], {
-      cwd: PROJECT_ROOT,
-      env: {
-        ...process.env,
-        NO_COLOR: '1',
-        ASTRO_TELEMETRY_DISABLED: '1',
-        ROADLOG_CONTENT: join(FIXTURES, fixture, 'content'),
-        ROADLOG_OUT_DIR: outDir,
-        ROADLOG_CACHE_DIR: join(work, 'cache'),
-        ROADLOG_BASE: base,
-      },
+  const env = {
+    ...process.env,
+    NO_COLOR: '1',
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ROADLOG_CONTENT: join(FIXTURES, fixture, 'content'),
+    ROADLOG_OUT_DIR: outDir,
+    ROADLOG_CACHE_DIR: join(work, 'cache'),
+    ROADLOG_BASE: base,
+  };
+  let output = '';
+  const run = (step: readonly string[]) =>
+    new Promise<number | null>((resolve) => {
+      const child = spawn(process.execPath, step, { cwd: PROJECT_ROOT, env });
+      child.stdout.on('data', (chunk) => (output += chunk));
+      child.stderr.on('data', (chunk) => (output += chunk));
+      child.on('close', (code) => resolve(code));
+      child.on('error', (error) => {
+        output += String(error);
+        resolve(null);
+      });
     });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('close', (code) => resolve({ code, output, outDir, base }));
-    child.on('error', (error) => resolve({ code: null, output: String(error), outDir, base }));
-  });
+  return (async () => {
+    let code: number | null = 0;
+    for (const step of BUILD_STEPS) {
+      code = await run(step);
+      if (code !== 0) break;
+    }
+    return { code, output, outDir, base };
+  })();
 }
