@@ -1,24 +1,14 @@
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeSearchIndex } from '../../scripts/lib/search-index.ts';
-import { TMP } from '../helpers/build.ts';
+import { writeSite } from '../helpers/build.ts';
 
 const page = (body: string) => `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
 
-function site(files: Record<string, string>): string {
-  mkdirSync(TMP, { recursive: true });
-  const dist = mkdtempSync(join(TMP, 'search-step-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dist, path)), { recursive: true });
-    writeFileSync(join(dist, path), text);
-  }
-  return dist;
-}
-
 describe('the search index step of npm run build', () => {
   it('indexes only entry pages marked as search content', async () => {
-    const dist = site({
+    const dist = writeSite('search-step', {
       'index.html': page('<main><h1>Home</h1><p>zebra</p></main>'),
       'feedback/index.html': page('<main><h1>All requests</h1></main>'),
       'feedback/recent/index.html': page('<main><h1>Newest requests</h1></main>'),
@@ -30,7 +20,7 @@ describe('the search index step of npm run build', () => {
   });
 
   it('writes an empty index for a site without entries, rather than indexing its lists', async () => {
-    const dist = site({
+    const dist = writeSite('search-step', {
       'index.html': page('<main><h1>Home</h1></main>'),
       'feedback/recent/index.html': page('<main><h1>Newest requests</h1></main>'),
       'roadmap/now/index.html': page('<main><h1>Now</h1></main>'),

@@ -1,23 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkLinks, extractUrls } from '../../scripts/lib/link-check.ts';
-import { TMP } from '../helpers/build.ts';
-
-function site(files: Record<string, string>): string {
-  mkdirSync(TMP, { recursive: true });
-  const dist = mkdtempSync(join(TMP, 'links-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dist, path)), { recursive: true });
-    writeFileSync(join(dist, path), text);
-  }
-  return dist;
-}
+import { writeSite } from '../helpers/build.ts';
 
 const page = (body: string) => `<!doctype html><html><head><link rel="canonical" href="https://example.com/docs/"></head><body>${body}</body></html>`;
 
 describe('the link checker', () => {
-  const dist = site({
+  const dist = writeSite('links', {
     'index.html': page(`
       <h1 id="top">Home</h1>
       <a href="/docs/feedback/">list</a>

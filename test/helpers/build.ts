@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { FIXTURES, PROJECT_ROOT } from './paths.ts';
 
 export const TMP = join(PROJECT_ROOT, 'test/.tmp');
@@ -78,4 +78,15 @@ export function textOf(html: string): string {
     .replace(/&quot;/g, '"')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** A made-up built site: files by path, written into a fresh folder under test/.tmp. */
+export function writeSite(name: string, files: Record<string, string>): string {
+  mkdirSync(TMP, { recursive: true });
+  const dist = mkdtempSync(join(TMP, `${name}-`));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dist, path)), { recursive: true });
+    writeFileSync(join(dist, path), text);
+  }
+  return dist;
 }
