@@ -12,6 +12,11 @@ export const REFERENCE_PATTERN = /\[\[([A-Za-z]+):([^\]\s]*)\]\]/g;
 
 /** Marks the links the remark plugin writes, so pages can fill in live titles and statuses. */
 export const MARKER_ATTRIBUTE = 'data-roadlog-ref';
+/**
+ * Set by a page whose body may hold reference markers: the middleware reads only
+ * those responses, not every page of the site.
+ */
+export const REFERENCES_HEADER = 'x-roadlog-references';
 export const MARKER_VALUE = /^(?:feedback|roadmap|changelog):[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface BodyReference {
