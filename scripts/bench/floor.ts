@@ -7,13 +7,10 @@ import { KINDS } from '../../src/core/collections.ts';
  * with no Roadlog code (no schema, no validation, no lifecycle, no lists).
  * Roadlog's build time is reported as a ratio to it.
  *
- * - `default`: Astro's defaults, so Astro 7's Sätteri Markdown processor.
- *   This is THE floor: what "plain Astro" means.
- * - `unified`: the unified (remark/rehype) processor with no plugins, the
- *   processor Roadlog uses on purpose; the gap between the two floors is the
- *   cost of the Markdown processor itself.
+ * - `default`: Astro's defaults, so Astro 7's Sätteri Markdown processor
+ *   with Shiki highlighting: what "plain Astro" means.
  */
-export const FLOOR_VARIANTS = ['default', 'unified'] as const;
+export const FLOOR_VARIANTS = ['default'] as const;
 export type FloorVariant = (typeof FLOOR_VARIANTS)[number];
 
 const PAGE = `---
@@ -39,12 +36,10 @@ const { Content } = await render(entry);
 </html>
 `;
 
-function config(variant: FloorVariant): string {
+function config(): string {
   // Only the output and cache folders are set (each build gets fresh ones); nothing that changes rendering.
   const folders = `outDir: process.env.FLOOR_OUT_DIR, cacheDir: process.env.FLOOR_CACHE_DIR`;
-  return variant === 'default'
-    ? `import { defineConfig } from 'astro/config';\n\nexport default defineConfig({ ${folders} });\n`
-    : `import { unified } from '@astrojs/markdown-remark';\nimport { defineConfig } from 'astro/config';\n\nexport default defineConfig({ ${folders}, markdown: { processor: unified() } });\n`;
+  return `import { defineConfig } from 'astro/config';\n\nexport default defineConfig({ ${folders} });\n`;
 }
 
 function contentConfig(contentDir: string): string {
@@ -62,7 +57,7 @@ export function writeFloorProject(dir: string, variant: FloorVariant, contentDir
   mkdirSync(join(dir, 'src/pages'), { recursive: true });
   symlinkSync(nodeModules, join(dir, 'node_modules'), 'dir');
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: `roadlog-bench-floor-${variant}`, private: true, type: 'module' }, null, 2)}\n`);
-  writeFileSync(join(dir, 'astro.config.mjs'), config(variant));
+  writeFileSync(join(dir, 'astro.config.mjs'), config());
   writeFileSync(join(dir, 'src/content.config.ts'), contentConfig(contentDir));
   for (const kind of KINDS) {
     mkdirSync(join(dir, 'src/pages', kind), { recursive: true });

@@ -18,10 +18,10 @@ export const HOW_MEASURED = `## How measured
 - **The floor.** A plain Astro project generated in the temporary folder, using the project's installed Astro
   through a \`node_modules\` symlink: \`astro.config.mjs\` with default settings (only \`outDir\`/\`cacheDir\` set),
   \`src/content.config.ts\` with a glob loader per collection over the same Markdown files and no schema, and one
-  \`[...id].astro\` page per collection rendering \`<Content />\` into a bare HTML page. *Defaults* is THE floor
-  (Astro 7's Sätteri processor, Shiki highlighting on, as plain Astro has it); *unified* sets only
-  \`markdown.processor: unified()\`, with no plugins. Roadlog uses unified with its safety plugins and no
-  syntax highlighting. Floors and Roadlog alternate within each run so that drift hits both.
+  \`[...id].astro\` page per collection rendering \`<Content />\` into a bare HTML page: Astro 7's defaults, so its
+  Sätteri Markdown processor with Shiki highlighting on. Roadlog uses the same processor with its own safety and
+  cross-reference plugins, and no syntax highlighting. The floor and Roadlog alternate within each run so that
+  drift hits both.
 - **Peak memory.** \`/proc/<pid>/status\` of the build's process tree, sampled every 50 ms: the larger of the
   highest \`VmHWM\` of any process (the kernel's high-water mark, exact for the build's Node process) and the
   highest sampled sum of \`VmRSS\` over the tree.

@@ -25,7 +25,7 @@ export const mib = (bytes: number | undefined) =>
 const count = (value: number) => value.toLocaleString('en-US');
 const ratio = (value: number | undefined) => (value === undefined ? 'n/a' : `${value.toFixed(2)}x`);
 
-export function floorRatio(size: SizeResult, variant: 'default' | 'unified'): number | undefined {
+export function floorRatio(size: SizeResult, variant: 'default'): number | undefined {
   const floor = size.floors[variant];
   return floor ? size.build.cold.ms / floor.ms : undefined;
 }
@@ -52,7 +52,6 @@ export function rows(result: BenchResult): Row[] {
     { label: '  problems (errors / warnings)', values: map((s) => `${s.validation.errors} / ${s.validation.warnings}`), pass: check((s) => s.validation.errors === 0) },
     { label: `full build, cold (median of ${result.runs})`, values: map((s) => timed(s.build.cold.ms, s.build.cold.runs)) },
     { label: 'floor: plain Astro, defaults (Sätteri)', values: map((s) => (s.floors.default ? timed(s.floors.default.ms, s.floors.default.runs) : 'skipped')) },
-    { label: 'floor: plain Astro, unified, no plugins', values: map((s) => (s.floors.unified ? timed(s.floors.unified.ms, s.floors.unified.runs) : 'skipped')) },
     {
       label: 'build / floor (defaults)',
       values: map((s) => ratio(floorRatio(s, 'default'))),
@@ -62,7 +61,6 @@ export function rows(result: BenchResult): Row[] {
         return value === undefined ? undefined : value <= TARGETS.floorRatio;
       }),
     },
-    { label: 'build / floor (unified)', values: map((s) => ratio(floorRatio(s, 'unified'))) },
     { label: 'warm rebuild, nothing changed', values: map((s) => timed(s.build.warm.ms, s.build.warm.runs)) },
     { label: 'warm rebuild, one file changed', values: map((s) => timed(s.build.warmOneFile.ms, s.build.warmOneFile.runs)) },
     {

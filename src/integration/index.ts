@@ -13,7 +13,7 @@ import { createDevValidator } from './dev-validation.ts';
 const CONFIG_MODULE = 'virtual:roadlog/config';
 
 let base = '/';
-/** The base path from site.yaml (or ROADLOG_BASE), for the remark plugin's links; set before Markdown renders. */
+/** The base path from site.yaml (or ROADLOG_BASE), for the references plugin's links; set before Markdown renders. */
 export const siteBase = () => base;
 
 const useColor = () => Boolean(process.stderr.isTTY) && !process.env.NO_COLOR;

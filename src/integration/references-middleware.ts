@@ -6,7 +6,7 @@ import { getSiteModel } from '../lib/model.ts';
 /**
  * Fills `[[kind:id]]` references in entry pages with the target's current
  * title and status (feeds and the API resolve their own, in release-html.ts). Markdown HTML is cached between builds
- * keyed by each file's own content, so this cannot happen in the remark
+ * keyed by each file's own content, so this cannot happen in the references
  * plugin: it happens here, on every render, from the live site model.
  */
 export const onRequest: MiddlewareHandler = async (_context, next) => {

@@ -10,9 +10,7 @@ const FIGURES = [
   'validation, CLI wall time',
   'full build, cold',
   'floor: plain Astro, defaults (Sätteri)',
-  'floor: plain Astro, unified, no plugins',
   'build / floor (defaults)',
-  'build / floor (unified)',
   'warm rebuild, nothing changed',
   'warm rebuild, one file changed',
   'peak memory (RSS), cold build',
@@ -38,7 +36,7 @@ describe('npm run bench, on a tiny corpus', () => {
     const [size] = result.sizes;
     expect(size!.size).toBe(60);
     expect(size!.validation).toMatchObject({ exitCode: 0, errors: 0 });
-    for (const timing of [size!.validation.cli, size!.build.cold, size!.build.warm, size!.build.warmOneFile, size!.floors.default!, size!.floors.unified!]) {
+    for (const timing of [size!.validation.cli, size!.build.cold, size!.build.warm, size!.build.warmOneFile, size!.floors.default!]) {
       expect(timing.ms).toBeGreaterThan(0);
     }
     expect(size!.build.cold.peakRss).toBeGreaterThan(0);

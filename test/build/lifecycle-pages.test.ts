@@ -38,7 +38,7 @@ describe('a built fixture site', () => {
     expect(page).toContain('Faster search');
   });
 
-  it('renders Markdown through the unified pipeline with the sanitizer running', () => {
+  it('renders Markdown through the site’s pipeline with the sanitizer running', () => {
     const html = site.read('feedback/unsafe-body/index.html');
     expect(html).not.toMatch(/<script>window|onerror|javascript:/);
     expect(html).toContain('rel="noopener noreferrer"');

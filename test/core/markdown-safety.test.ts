@@ -1,10 +1,9 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { safeMarkdownRehypePlugins } from '../../src/core/markdown/safety.ts';
+import { bodyPipeline } from '../../src/core/markdown/pipeline.ts';
+import { bodyRenderer } from '../helpers/markdown.ts';
 
-// The same plugin list astro.config.mjs gives Astro's unified processor.
-const processor = await createMarkdownProcessor({ rehypePlugins: safeMarkdownRehypePlugins, syntaxHighlight: false });
-const render = async (markdown: string) => (await processor.render(markdown)).code;
+const render = await bodyRenderer();
 
 describe('Markdown from customers', () => {
   it('loses scripts, event handlers and unsafe URLs but keeps its text', async () => {
@@ -16,6 +15,26 @@ describe('Markdown from customers', () => {
     expect(html).toContain('there.');
     expect(html).toContain('<img src="https://x.example/a.png" alt="">');
     expect(html).toContain('click');
+  });
+
+  it('drops unsafe addresses from Markdown links and images in a body without any HTML, however they are spelt', async () => {
+    const html = await render(
+      '[a](javascript:alert(1)) [b](JaVaScRiPt:alert(2)) [c](java&#x09;script:alert(3)) [d][ref] ![e](javascript:alert(4)) [f](data:text/html,x) [g](vbscript:x)\n\n[ref]: javascript:alert(5)',
+    );
+    // What a browser would make of every address left on the page.
+    const protocols = [...html.matchAll(/(?:href|src)="([^"]*)"/g)].map(([, url]) => new URL(url!.replace(/&amp;/g, '&'), 'https://site.example/').protocol);
+    expect(protocols.every((protocol) => protocol === 'https:')).toBe(true);
+    expect(html).not.toMatch(/javascript:|data:|vbscript:/i);
+    for (const text of ['>a<', '>b<', '>c<', '>d<', 'alt="e"', '>f<', '>g<']) expect(html).toContain(text);
+  });
+
+  it('keeps safe addresses: relative, fragment, http(s) and mailto', async () => {
+    const html = await render('[r](../x/) [h](#top) [s](https://a.example/p?q=1) [m](mailto:a@example.com) ![i](/logo.svg)');
+    expect(html).toContain('href="../x/"');
+    expect(html).toContain('href="#top"');
+    expect(html).toContain('href="https://a.example/p?q=1"');
+    expect(html).toContain('href="mailto:a@example.com"');
+    expect(html).toContain('src="/logo.svg"');
   });
 
   it('keeps harmless HTML such as details, kbd and tables', async () => {
@@ -40,5 +59,16 @@ describe('Markdown from customers', () => {
   it('drops style attributes and iframes', async () => {
     const html = await render('<p style="position:fixed">x</p><iframe src="https://evil.example"></iframe>');
     expect(html).not.toMatch(/style=|<iframe/);
+  });
+
+  it('checks addresses in MDX releases too, written as Markdown or as JSX, and keeps what the tags hold', async () => {
+    const { code } = await mdxToJs(
+      "[md](javascript:alert(1)) <a href=\"JaVaScRiPt:alert(2)\">jsx **bold**</a> <img src=\"javascript:alert(3)\" alt=\"pic\" />\n\n<a href=\"https://example.com\">out</a>",
+      bodyPipeline(),
+    );
+    expect(code).not.toMatch(/javascript:/i);
+    expect(code).toMatch(/"jsx ",\s*_jsx\(_components\.strong, \{ children: "bold" \}\)/);
+    expect(code).toContain('alt: "pic"');
+    expect(code).toMatch(/href: "https:\/\/example\.com",\s*rel: "noopener noreferrer"/);
   });
 });

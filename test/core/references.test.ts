@@ -1,20 +1,13 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { parseEntry } from '../../src/core/load/load-collection.ts';
-import { findReferences, remarkReferences, resolveReferenceMarkers, type ResolvedReference } from '../../src/core/markdown/references.ts';
-import { safeMarkdownRehypePlugins } from '../../src/core/markdown/safety.ts';
+import { findReferences, resolveReferenceMarkers, type ResolvedReference } from '../../src/core/markdown/references.ts';
 import { checkBodyReferences } from '../../src/core/validate/body-references.ts';
 import { referenceResolver } from '../../src/core/view/references.ts';
 import { createSiteModel } from '../../src/core/view/site-model.ts';
 import { corpus, feedback, release, roadmap, siteConfig } from '../helpers/corpus.ts';
+import { bodyRenderer } from '../helpers/markdown.ts';
 
-// The same plugins astro.config.mjs gives Astro's unified processor.
-const processor = await createMarkdownProcessor({
-  remarkPlugins: [[remarkReferences, { base: () => '/docs/' }]],
-  rehypePlugins: safeMarkdownRehypePlugins,
-  syntaxHighlight: false,
-});
-const render = async (markdown: string) => (await processor.render(markdown)).code;
+const render = await bodyRenderer('/docs/');
 
 const target: ResolvedReference = { href: '/docs/roadmap/dark-mode/', title: 'Dark <mode> & more', status: 'Planned', state: 'planned' };
 const resolve = (kind: string, id: string) => (kind === 'roadmap' && id === 'dark-mode' ? target : undefined);
@@ -31,7 +24,7 @@ describe('finding references in a body', () => {
   });
 });
 
-describe('the remark plugin', () => {
+describe('the references plugin', () => {
   it('turns a reference into a marked link under the base path, and leaves code and other brackets alone', async () => {
     const html = await render('Planned as [[roadmap:dark-mode]]. `[[roadmap:dark-mode]]` [[unknown:thing]] [[roadmap:Bad_Id]]');
     expect(html).toContain('<a href="/docs/roadmap/dark-mode/" data-roadlog-ref="roadmap:dark-mode">roadmap:dark-mode</a>');

@@ -1,18 +1,20 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { educate, remarkTypography } from '../../src/core/markdown/typography.ts';
+import { bodyRenderer } from '../helpers/markdown.ts';
 
-const processor = await createMarkdownProcessor({ remarkPlugins: [remarkTypography], smartypants: false, syntaxHighlight: false });
-const render = async (markdown: string) => (await processor.render(markdown)).code;
+const renderBody = await bodyRenderer();
+const render = async (markdown: string) => (await renderBody(markdown)).trim();
+/** One paragraph's text, as typeset. */
+const educate = async (text: string) => (await render(text)).replace(/^<p>|<\/p>$/g, '');
 
+// Sätteri's smart punctuation, as the site runs it.
 describe('typographic punctuation', () => {
-  it('curls quotes and apostrophes by what comes before them', () => {
-    expect(educate(`"Export" isn't 'done' in the '90s... yet`)).toBe('\u201cExport\u201d isn\u2019t \u2018done\u2019 in the \u201990s\u2026 yet');
-    expect(educate('(“nested ‘quotes’”) and "a (b)"')).toBe('(“nested ‘quotes’”) and \u201ca (b)\u201d');
+  it('curls quotes and apostrophes by what comes before them', async () => {
+    expect(await educate(`"Export" isn't 'done' in the '90s... yet`)).toBe('\u201cExport\u201d isn\u2019t \u2018done\u2019 in the \u201990s\u2026 yet');
+    expect(await educate('(“nested ‘quotes’”) and "a (b)"')).toBe('(“nested ‘quotes’”) and \u201ca (b)\u201d');
   });
 
-  it('turns -- into an en dash and --- into an em dash, and leaves single hyphens', () => {
-    expect(educate('pages 3--5 --- and re-use')).toBe('pages 3\u20135 \u2014 and re-use');
+  it('turns -- into an en dash and --- into an em dash, and leaves single hyphens', async () => {
+    expect(await educate('pages 3--5 --- and re-use')).toBe('pages 3\u20135 \u2014 and re-use');
   });
 
   it('carries the sentence across inline formatting', async () => {

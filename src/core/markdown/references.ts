@@ -1,4 +1,5 @@
-import type { Link, Parent, Root, RootContent, Text } from 'mdast';
+import type { Element, Parents, Root, Text } from 'hast';
+import type { HastPluginDefinition, HastVisitorContext, PluginFactoryContext } from 'satteri';
 import { KINDS, type Kind } from '../collections.ts';
 import { isValidId } from '../ids.ts';
 import { createLinks } from '../view/links.ts';
@@ -10,14 +11,13 @@ import { createLinks } from '../view/links.ts';
  */
 export const REFERENCE_PATTERN = /\[\[([A-Za-z]+):([^\]\s]*)\]\]/g;
 
-/** Marks the links the remark plugin writes, so pages can fill in live titles and statuses. */
+/** Marks the links the references plugin writes, so pages can fill in live titles and statuses. */
 export const MARKER_ATTRIBUTE = 'data-roadlog-ref';
 /**
  * Set by a page whose body may hold reference markers: the middleware reads only
  * those responses, not every page of the site.
  */
 export const REFERENCES_HEADER = 'x-roadlog-references';
-export const MARKER_VALUE = /^(?:feedback|roadmap|changelog):[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface BodyReference {
   raw: string;
@@ -37,7 +37,7 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /**
  * Finds the references in a Markdown body, outside code (fenced blocks and
- * inline code spans, where the remark plugin leaves text alone). Cheap for
+ * inline code spans, where the references plugin leaves text alone). Cheap for
  * the common body without `[[`, which validation of large sites relies on.
  */
 export function findReferences(body: string): BodyReference[] {
@@ -73,53 +73,62 @@ export interface ReferencePluginOptions {
   base?: () => string;
 }
 
+/** Elements whose text is never a reference: code is shown as written, and a link cannot hold a link. */
+const NOT_IN = new Set(['code', 'pre', 'a', 'script', 'style']);
+
 /**
- * remark plugin: turns each `[[kind:id]]` in text into a link to the entry,
- * marked with `data-roadlog-ref`. The link text is a placeholder: Astro
- * caches rendered Markdown by each file's own content, so titles and statuses
- * of other entries are filled in when pages render (`resolveReferenceMarkers`),
- * never frozen into the cache.
+ * Sätteri hast plugin: turns each `[[kind:id]]` in text into a link to the
+ * entry, marked with `data-roadlog-ref`. The link text is a placeholder:
+ * Astro caches rendered Markdown by each file's own content, so titles and
+ * statuses of other entries are filled in when pages render
+ * (`resolveReferenceMarkers`), never frozen into the cache. It runs after the
+ * sanitizer, so a marker written by hand in raw HTML never survives to look
+ * like one of ours.
  */
-export function remarkReferences(options: ReferencePluginOptions = {}) {
-  return (tree: Root) => {
+export function referencesPlugin(options: ReferencePluginOptions = {}) {
+  return (context: PluginFactoryContext): HastPluginDefinition | null => {
+    // Most bodies have no reference: leave the plugin out, so their text never crosses to JavaScript.
+    if (!context.source.includes('[[')) return null;
     const links = createLinks(options.base?.() ?? '/');
     const href = (kind: Kind, id: string) =>
       kind === 'feedback' ? links.feedback(id) : kind === 'roadmap' ? links.roadmapItem(id) : links.release(id);
-    const visit = (node: Parent) => {
-      for (let i = 0; i < node.children.length; i++) {
-        const child = node.children[i] as RootContent;
-        if (child.type === 'text' && child.value.includes('[[')) {
-          const replaced = splitText(child, href);
-          if (replaced) {
-            node.children.splice(i, 1, ...(replaced as typeof node.children));
-            i += replaced.length - 1;
-          }
-        } else if ('children' in child && child.type !== 'link' && child.type !== 'linkReference') {
-          visit(child);
-        }
-      }
+    return {
+      name: 'roadlog-references',
+      text(node, ctx) {
+        if (!node.value.includes('[[') || insideVerbatim(node, ctx)) return;
+        const replaced = splitText(node.value, href);
+        if (replaced) ctx.replaceNode(node, replaced);
+      },
     };
-    visit(tree);
   };
 }
 
-function splitText(node: Text, href: (kind: Kind, id: string) => string): (Text | Link)[] | undefined {
-  const parts: (Text | Link)[] = [];
+function insideVerbatim(node: Text, ctx: HastVisitorContext): boolean {
+  let parent: Readonly<Parents> | undefined = ctx.parent(node);
+  while (parent !== undefined && parent.type !== 'root') {
+    if (parent.type === 'element' && NOT_IN.has(parent.tagName)) return true;
+    parent = ctx.parent(parent as Readonly<Exclude<Parents, Root>>);
+  }
+  return false;
+}
+
+function splitText(value: string, href: (kind: Kind, id: string) => string): (Text | Element)[] | undefined {
+  const parts: (Text | Element)[] = [];
   let last = 0;
-  for (const match of node.value.matchAll(REFERENCE_PATTERN)) {
+  for (const match of value.matchAll(REFERENCE_PATTERN)) {
     const [raw, kind, id] = match as unknown as [string, string, string];
     if (!isReferenceKind(kind) || !isValidId(id)) continue;
-    if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) });
+    if (match.index > last) parts.push({ type: 'text', value: value.slice(last, match.index) });
     parts.push({
-      type: 'link',
-      url: href(kind, id),
+      type: 'element',
+      tagName: 'a',
+      properties: { href: href(kind, id), [MARKER_PROPERTY]: `${kind}:${id}` },
       children: [{ type: 'text', value: `${kind}:${id}` }],
-      data: { hProperties: { [toProperty(MARKER_ATTRIBUTE)]: `${kind}:${id}` } },
     });
     last = match.index + raw.length;
   }
   if (parts.length === 0) return undefined;
-  if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
+  if (last < value.length) parts.push({ type: 'text', value: value.slice(last) });
   return parts;
 }
 
