@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['test/core/**/*.test.ts', 'test/cli/**/*.test.ts'],
           environment: 'node',
+          // CLI tests start several Node processes each; a busy 2-core CI machine needs more than the default 5 s.
+          testTimeout: 60_000,
         },
       },
       {

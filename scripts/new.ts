@@ -9,7 +9,8 @@ import { contentDirFromEnv } from '../src/core/paths.ts';
 import { planNewEntry } from '../src/core/scaffold/new-entry.ts';
 import { loadProjectIndex } from '../src/core/scaffold/project-index.ts';
 import { formatText } from '../src/core/validate/format.ts';
-import { todayIso } from '../src/core/validate/project.ts';
+import { problemKey } from '../src/core/problems.ts';
+import { todayIso, validateProject } from '../src/core/validate/project.ts';
 import { listOption, parseCommandLine, runCommand, sourceLineReader, UsageError, useColor } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run new -- <feedback|roadmap|changelog> "Title" [options]
@@ -93,6 +94,9 @@ await runCommand(USAGE, () => {
   if (!plan.ok) throw new UsageError(plan.problems.join('\n'));
 
   const path = join(contentDir, plan.file);
+  // What the new file changes elsewhere (a release closing a declined request) is only visible to the whole
+  // project's validation: compare before and after, and say what appeared.
+  const before = new Set(validateProject({ root, content: contentDir }).problems.map(problemKey));
   mkdirSync(dirname(path), { recursive: true });
   try {
     // `wx`: fail rather than replace a file that appeared in the meantime.
@@ -103,5 +107,10 @@ await runCommand(USAGE, () => {
     return 1;
   }
   process.stdout.write(`${display}/${plan.file}\n`);
+  const appeared = validateProject({ root, content: contentDir }).problems.filter((problem) => !before.has(problemKey(problem)));
+  if (appeared.length > 0) {
+    process.stderr.write(`\nThe new file is written, and with it npm run validate reports:\n\n`);
+    process.stderr.write(formatText(appeared, { color: useColor(process.stderr), sourceLine: sourceLineReader(root) }));
+  }
   return 0;
 });

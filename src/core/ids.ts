@@ -18,6 +18,7 @@ export function slugify(text: string, maxLength = 60): string {
     .replace(/[øØ]/g, 'o')
     .replace(/[œŒ]/g, 'oe')
     .replace(/[łŁ]/g, 'l')
+    .replace(/ı/g, 'i')
     .replace(/[đĐ]/g, 'd')
     .replace(/[þÞ]/g, 'th')
     .replace(/&/g, ' and ')

@@ -32,6 +32,11 @@ export function warning(fields: Omit<Problem, 'severity'>): Problem {
   return { severity: 'warning', ...fields };
 }
 
+/** Identifies a problem by what it says and where, to compare two validation runs. */
+export function problemKey(problem: Problem): string {
+  return [problem.severity, problem.code, problem.file, problem.line ?? '', problem.column ?? '', problem.message].join('\u0000');
+}
+
 /** Orders problems by file, then position, so output is stable between runs. */
 export function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort(

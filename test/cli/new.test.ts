@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseEntry } from '../../src/core/load/load-collection.ts';
@@ -43,6 +43,27 @@ describe('npm run new', () => {
     expect(result.stderr).toContain('feedback/export-to-csv already exists; nothing is overwritten');
     expect(readFileSync(join(content, 'feedback/export-to-csv.md'), 'utf8')).toBe(before);
     noStack(result.stderr);
+  });
+
+  it('never takes an id whose URL is a list page: a title such as "Now" gets now-2, and --id now is refused', () => {
+    const content = tempContent('basic', 'new-reserved');
+    const titled = newEntry(content, ['roadmap', 'Now']);
+    expect(titled.code, titled.stderr).toBe(0);
+    expect(titled.stdout.trim()).toMatch(/roadmap\/now-2\.md$/);
+    const named = newEntry(content, ['feedback', 'Recently added', '--id', 'recent']);
+    expect(named.code).toBe(2);
+    expect(named.stderr).toContain('--id: "recent" is reserved');
+    expect(existsSync(join(content, 'feedback/recent.md'))).toBe(false);
+    expect(validate(content).code).toBe(0);
+  });
+
+  it('writes a release that closes a declined request, and says which file then contradicts it', () => {
+    const content = tempContent('basic', 'new-contradiction');
+    const result = newEntry(content, ['changelog', 'Chain of custody', '--closes', 'blockchain', '--date', '2026-04-02']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(existsSync(join(content, 'changelog/chain-of-custody.md'))).toBe(true);
+    expect(result.stderr).toContain('The new file is written, and with it npm run validate reports:');
+    expect(result.stderr).toMatch(/feedback\/blockchain\.md.*status-contradiction/s);
   });
 
   it('names a release after its version and links what it ships', () => {

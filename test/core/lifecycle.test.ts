@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deriveLifecycle } from '../../src/core/lifecycle/derive.ts';
+import { checkConsistency } from '../../src/core/validate/consistency.ts';
 import { corpus, feedback, release, roadmap } from '../helpers/corpus.ts';
 
 const codes = (problems: { code: string }[]) => problems.map((problem) => problem.code);
@@ -278,5 +279,31 @@ describe('contradictions', () => {
     expect(life.feedback.get('a')?.status).toBe('open');
     expect(life.feedback.get('b')?.status).toBe('merged');
     expect(life.problems).toEqual([]);
+  });
+});
+
+describe('warnings about dates', () => {
+  it('flag a request, a release and an update dated after today, and nothing dated today', () => {
+    const content = corpus({
+      feedback: [feedback('later', { submitted: '2027-06-01' }), feedback('today', { submitted: '2026-12-01' })],
+      roadmap: [roadmap('item', { status: 'next', updates: [{ date: '2027-01-02', note: 'Soon.' }] })],
+      changelog: [release('ahead', { date: '2027-03-01' })],
+    });
+    const problems = checkConsistency(content, deriveLifecycle(content), { today: '2026-12-01' });
+    expect(problems.map((problem) => [problem.code, problem.severity, problem.message])).toEqual([
+      ['future-date', 'warning', 'update 1 is dated 2027-01-02, in the future'],
+      ['future-date', 'warning', 'request is dated 2027-06-01, in the future'],
+      ['future-date', 'warning', 'release is dated 2027-03-01, in the future'],
+    ]);
+  });
+});
+
+describe('versions', () => {
+  it('warn on a second release with a version already used, at the later one', () => {
+    const content = corpus({
+      changelog: [release('again', { date: '2026-05-01', version: '3.10.0' }), release('first', { date: '2026-04-01', version: '3.10.0' }), release('other', { version: '3.11.0' })],
+    });
+    const problems = checkConsistency(content, deriveLifecycle(content), { today: '2026-12-01' });
+    expect(problems).toMatchObject([{ code: 'duplicate-version', severity: 'warning', message: 'version 3.10.0 is already the version of first' }]);
   });
 });

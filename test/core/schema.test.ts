@@ -72,6 +72,7 @@ describe('ids', () => {
     ['Crème brûlée & Straße', 'creme-brulee-and-strasse'],
     ['  --Already--slugged--  ', 'already-slugged'],
     ['Ærø Łódź', 'aero-lodz'],
+    ['İstanbul ışık', 'istanbul-isik'],
   ])('slugify(%j) is %j', (input, expected) => {
     expect(slugify(input)).toBe(expected);
     expect(isValidId(expected)).toBe(true);

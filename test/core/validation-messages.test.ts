@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/core/problems.ts';
 import { exitCodeFor, validateProject } from '../../src/core/validate/project.ts';
+import { tempContent } from '../helpers/content.ts';
 import { PROJECT_ROOT } from '../helpers/paths.ts';
 
 const TODAY = '2026-11-24';
@@ -101,9 +102,14 @@ describe('files that cannot be committed as fixtures', () => {
   put('latin1.md', Buffer.concat([Buffer.from('---\ntitle: Caf'), Buffer.from([0xe9]), Buffer.from('\nsubmitted: 2026-01-01\n---\n')]));
   put('huge.md', `---\ntitle: Huge\nsubmitted: 2026-01-01\n---\n${'x'.repeat(1024 * 1024)}`);
   put('same-id.md', '---\ntitle: Lower case\nsubmitted: 2026-01-01\n---\n');
+  put('shouting.MD', '---\ntitle: Upper-case extension\nsubmitted: 2026-01-01\n---\n');
   put('Same-Id.md', '---\ntitle: Upper case\nsubmitted: 2026-01-01\n---\n');
   const result = validateProject({ root: dir, content: '.' }, { today: TODAY });
   const find = (name: string) => result.problems.filter((problem) => problem.file === `feedback/${name}`);
+
+  it('suggests lower-casing an extension written in capitals', () => {
+    expect(find('shouting.MD')).toMatchObject([{ code: 'stray-file', hint: 'rename it to shouting.md' }]);
+  });
 
   it('accepts a byte-order mark and CRLF line endings', () => {
     expect(find('with-bom-and-crlf.md')).toEqual([]);
@@ -119,7 +125,8 @@ describe('files that cannot be committed as fixtures', () => {
   });
 
   it('refuses files over 1 MiB without reading them', () => {
-    expect(find('huge.md')).toMatchObject([{ code: 'file-too-large' }]);
+    // Just over the limit must not read as "1.0 MiB".
+    expect(find('huge.md')).toMatchObject([{ code: 'file-too-large', found: expect.stringMatching(/^1\.00 MiB \(1,048,6\d\d bytes\)$/) }]);
   });
 
   it('refuses ids that the list pages own, such as a roadmap item named "now"', () => {
@@ -172,6 +179,63 @@ describe('the site configuration', () => {
   it('makes validation exit with 2, a configuration error', () => {
     expect(result.configBroken).toBe(true);
     expect(exitCodeFor(result, false)).toBe(2);
+  });
+});
+
+describe('a release with a mistake in a field the lifecycle ignores', () => {
+  it('still has what it ships and closes checked in the same run', () => {
+    const content = tempContent('basic', 'stand-in');
+    // `version: 9.10` is a number and `titel` a typo; `ships` and `closes` are valid but contradict other files.
+    writeFileSync(
+      join(content, 'changelog/v9-10.md'),
+      '---\ntitel: Nine ten\ndate: 2026-05-01\nversion: 9.10\nships: [offline-editing]\ncloses: [blockchain]\n---\nNotes.\n',
+    );
+    const result = validateProject({ root: PROJECT_ROOT, content }, { today: TODAY });
+    const codes = (file: string) => result.problems.filter((problem) => problem.file?.endsWith(file)).map((problem) => problem.code).sort();
+    expect(codes('changelog/v9-10.md')).toEqual(expect.arrayContaining(['unknown-field', 'wrong-type']));
+    expect(codes('roadmap/offline-editing.md')).toContain('cancelled-but-shipped');
+    expect(codes('feedback/blockchain.md')).toContain('status-contradiction');
+  });
+});
+
+describe('intake links in the site configuration', () => {
+  const check = (intake: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'roadlog-intake-'));
+    try {
+      writeFileSync(join(dir, 'site.yaml'), `title: T\ndescription: D\nurl: https://t.example\n${intake}`);
+      return validateProject({ root: dir, content: '.' }, { today: TODAY }).problems;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  it('explain a link written as one address instead of a list of entries', () => {
+    expect(check('intake: https://t.example/new\n')).toMatchObject([
+      { code: 'wrong-type', line: 4, hint: 'write a list: one entry per line, each starting with "- " (see the README)' },
+    ]);
+  });
+
+  it('describe an entry’s url as an intake address, not as the site’s own', () => {
+    const [problem] = check('intake:\n  - label: Email\n    url: feedback@t.example\n');
+    expect(problem).toMatchObject({ line: 6, expected: 'where customers send feedback: an https:// or mailto: address' });
+  });
+});
+
+describe('a site configuration that is not a set of fields', () => {
+  it.each([
+    ['a list', '- a\n- b\n'],
+    ['a string', 'just a string\n'],
+  ])('is one clear configuration error for %s, not a crash', (found, text) => {
+    const dir = mkdtempSync(join(tmpdir(), 'roadlog-config-shape-'));
+    try {
+      writeFileSync(join(dir, 'site.yaml'), text);
+      const result = validateProject({ root: dir, content: '.' }, { today: TODAY });
+      expect(result.problems).toMatchObject([{ code: 'config-not-mapping', file: 'site.yaml', line: 1, column: 1 }]);
+      expect(result.problems[0]!.found).toContain(found === 'a list' ? 'a list' : '"just a string"');
+      expect(exitCodeFor(result, false)).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

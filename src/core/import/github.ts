@@ -1,3 +1,4 @@
+import { parseDay } from './dates.ts';
 import type { ImportRecord, ParsedExport } from './types.ts';
 
 /** The fields Roadlog reads, as `gh issue list --json …` names them. */
@@ -44,7 +45,9 @@ function toRecord(issue: GithubIssue): ImportRecord {
   if (/\/pull\/\d+/.test(url)) return { ok: false, ref, title, reason: 'it is a pull request, not an issue' };
   if (!title?.trim()) return { ok: false, ref, reason: 'it has no title' };
   const created = typeof issue.createdAt === 'string' ? issue.createdAt : '';
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(created) || Number.isNaN(Date.parse(created))) {
+  // parseDay refuses impossible days (2026-02-30), which Date.parse would roll over into March.
+  const submitted = /^\d{4}-\d{2}-\d{2}T/.test(created) ? parseDay(created) : undefined;
+  if (submitted === undefined) {
     return { ok: false, ref, title, reason: `createdAt ${JSON.stringify(issue.createdAt)} is not a date` };
   }
   const state = typeof issue.state === 'string' ? issue.state.toUpperCase() : 'OPEN';
@@ -54,7 +57,7 @@ function toRecord(issue: GithubIssue): ImportRecord {
       source: url,
       ref,
       title,
-      submitted: new Date(created).toISOString().slice(0, 10),
+      submitted,
       votes: thumbsUp(issue.reactionGroups),
       labels: Array.isArray(issue.labels)
         ? issue.labels.flatMap((label) => (typeof label?.name === 'string' ? [label.name] : []))

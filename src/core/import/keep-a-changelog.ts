@@ -126,7 +126,7 @@ export function planChangelogImport(records: readonly ReleaseRecord[], existing:
     const base = slugify(`v${release.version.replace(/^v/i, '')}`);
     const found = byVersion.get(key) ?? byId.get(base);
     if (found) return { type: 'unchanged', ref: release.ref, file: found.file };
-    const id = uniqueId(base, taken);
+    const id = uniqueId(base, taken, 'changelog');
     taken.push(id);
     const title = `Version ${release.version}`;
     const text = renderEntryFile(

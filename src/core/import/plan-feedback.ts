@@ -94,7 +94,7 @@ function refreshVotes(file: ExistingFile, request: ImportedRequest): ImportActio
 function createRequest(request: ImportedRequest, context: FeedbackPlanContext, taken: readonly string[]): ImportAction {
   const title = shorten(request.title.replace(/\s+/g, ' ').trim());
   if (!title) return { type: 'skipped', ref: request.ref, reason: 'it has no title' };
-  const id = uniqueId(idFromTitle(title, request.fallbackId), taken);
+  const id = uniqueId(idFromTitle(title, request.fallbackId), taken, 'feedback');
   const text = renderEntryFile(
     [
       ['title', title],

@@ -33,8 +33,29 @@ export interface LoadedCollection<K extends Kind> {
    * references are still checked, so one run reports every problem.
    */
   partial: Entry<K>[];
+  /**
+   * Files that failed their schema only in fields the lifecycle does not read
+   * (a release's title or version, a request's author): complete entries
+   * with placeholders for those fields, so that what the file says about
+   * the lifecycle (what it ships, closes, links to) is still checked.
+   */
+  standIns: Entry<K>[];
   problems: Problem[];
 }
+
+/** The fields each kind's lifecycle reads: a stand-in needs every one it has to be valid. */
+const LIFECYCLE_FIELDS: Record<Kind, readonly string[]> = {
+  feedback: ['status', 'roadmap', 'duplicateOf', 'reason', 'votes'],
+  roadmap: ['status', 'updates'],
+  changelog: ['date', 'ships', 'closes'],
+};
+
+/** Values for required fields the lifecycle ignores, when the file's own are wrong or missing. */
+const PLACEHOLDERS: Record<Kind, Record<string, unknown>> = {
+  feedback: { title: 'placeholder', submitted: '2000-01-01' },
+  roadmap: { title: 'placeholder' },
+  changelog: { title: 'placeholder' },
+};
 
 /**
  * Lists the entry files of one collection folder. Hidden files and files whose
@@ -78,9 +99,11 @@ export function listCollection(kind: Kind, contentDir: string, displayDir: strin
           message: `file ignored: only ${definition.extensions.join(' and ')} files are ${definition.noun}s`,
           found: extension || 'no extension',
           hint:
-            extension === '.markdown' || extension === '.txt' || (extension === '.mdx' && kind !== 'changelog')
-              ? `rename it to ${name.slice(0, -extension.length)}.md`
-              : 'move it out of the content folder',
+            definition.extensions.includes(extension.toLowerCase())
+              ? `rename it to ${name.slice(0, -extension.length)}${extension.toLowerCase()}`
+              : extension === '.markdown' || extension === '.txt' || (extension.toLowerCase() === '.mdx' && kind !== 'changelog')
+                ? `rename it to ${name.slice(0, -extension.length)}.md`
+                : 'move it out of the content folder',
         }),
       );
       continue;
@@ -140,6 +163,7 @@ export function listCollection(kind: Kind, contentDir: string, displayDir: strin
 interface EntryResult<K extends Kind> {
   entry?: Entry<K>;
   partial?: Entry<K>;
+  standIn?: Entry<K>;
   problems: Problem[];
 }
 
@@ -158,8 +182,14 @@ export function parseEntry<K extends Kind>(kind: K, id: string, display: string,
   if (!result.success) {
     const failed = new Set(result.error.issues.map((issue) => String(issue.path[0] ?? '')));
     const valid = Object.fromEntries(Object.entries(frontmatter.data).filter(([key]) => !failed.has(key)));
+    const unknown = new Set(result.error.issues.flatMap((issue) => (issue.code === 'unrecognized_keys' ? issue.keys : [])));
+    const known = Object.fromEntries(Object.entries(valid).filter(([key]) => !unknown.has(key)));
+    const standIn = LIFECYCLE_FIELDS[kind].some((field) => failed.has(field))
+      ? undefined
+      : definition.schema.safeParse({ ...PLACEHOLDERS[kind], ...known });
     return {
       partial: { kind, id, data: valid as DataByKind[K], ...located },
+      standIn: standIn?.success ? { kind, id, data: standIn.data as DataByKind[K], ...located } : undefined,
       problems: schemaProblems(result.error.issues, {
         file: display,
         data: frontmatter.data,
@@ -178,12 +208,14 @@ export function loadCollection<K extends Kind>(kind: K, contentDir: string, disp
   const listing = listCollection(kind, contentDir, displayDir);
   const entries: Entry<K>[] = [];
   const partial: Entry<K>[] = [];
+  const standIns: Entry<K>[] = [];
   const problems = [...listing.problems];
   for (const file of listing.files) {
     const loaded = loadEntry(kind, file);
     if (loaded.entry && file.accepted) entries.push(loaded.entry);
     if (loaded.partial) partial.push(loaded.partial);
+    if (loaded.standIn && file.accepted) standIns.push(loaded.standIn);
     problems.push(...loaded.problems);
   }
-  return { entries, partial, problems };
+  return { entries, partial, standIns, problems };
 }

@@ -42,6 +42,21 @@ export function parseSiteConfig(text: string, display: string): SiteConfigResult
   } catch (cause) {
     return { problems: [yamlProblem(cause, display, 0, text)] };
   }
+  if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
+    return {
+      problems: [
+        error({
+          code: 'config-not-mapping',
+          file: display,
+          line: 1,
+          column: 1,
+          message: 'the site configuration must be a set of `field: value` lines',
+          found: Array.isArray(data) ? 'a list' : `the value ${JSON.stringify(data)}`,
+          hint: 'start from the example in the README: `title:`, `description:`, `url:`, `intake:` and `areas:`',
+        }),
+      ],
+    };
+  }
   const locate = createLocator(text, 1, { line: 1, column: 1 });
   const result = siteConfigSchema.safeParse(data ?? {});
   if (!result.success) {

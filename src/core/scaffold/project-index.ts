@@ -1,5 +1,6 @@
 import { KINDS, type Kind } from '../collections.ts';
 import { slugify } from '../ids.ts';
+import { RESERVED_IDS } from '../view/links.ts';
 import { listCollection } from '../load/load-collection.ts';
 import { loadSiteConfig } from '../load/site-config.ts';
 import type { Problem } from '../problems.ts';
@@ -31,10 +32,12 @@ export function loadProjectIndex(contentDir: string, display: string): ProjectIn
 
 /**
  * `base`, or `base-2`, `base-3`… : the first that no taken id matches, letter
- * case ignored (two such files would collide on macOS and Windows).
+ * case ignored (two such files would collide on macOS and Windows), and that
+ * is not one of the kind's reserved ids, whose URLs belong to list pages
+ * (a request titled "Recent" becomes `recent-2`, not `/feedback/recent/`).
  */
-export function uniqueId(base: string, taken: Iterable<string>): string {
-  const lower = new Set([...taken].map((id) => id.toLowerCase()));
+export function uniqueId(base: string, taken: Iterable<string>, kind: Kind): string {
+  const lower = new Set([...taken, ...RESERVED_IDS[kind]].map((id) => id.toLowerCase()));
   if (!lower.has(base)) return base;
   for (let n = 2; ; n++) {
     const candidate = `${base}-${n}`;

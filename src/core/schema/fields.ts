@@ -51,9 +51,11 @@ export const idList = z.array(entryId).default([]);
  * Lets a cross-field rule run even when unrelated fields are wrong, so that a
  * maintainer sees every problem of a file at once.
  */
-export function fieldsAreValid(issues: readonly { path?: readonly PropertyKey[] }[], fields: readonly string[]): boolean {
+export function fieldsAreValid(issues: readonly { path?: readonly PropertyKey[]; code?: string }[], fields: readonly string[]): boolean {
   return issues.every((issue) => {
     const field = issue.path?.[0];
-    return field === undefined ? true : !fields.includes(String(field));
+    // Unknown keys are reported on the whole object; a wrong type there (a list where fields belong) leaves nothing valid.
+    if (field === undefined) return issue.code !== 'invalid_type';
+    return !fields.includes(String(field));
   });
 }

@@ -85,6 +85,40 @@ export function checkConsistency(corpus: Corpus, lifecycle: Lifecycle, options: 
     }
   }
 
+  for (const request of corpus.feedback) {
+    if (request.data.submitted > options.today) {
+      problems.push(
+        warning({
+          code: 'future-date',
+          file: fileOf(request),
+          ...(request.locate ? request.locate(['submitted']) : {}),
+          message: `request is dated ${request.data.submitted}, in the future`,
+          hint: 'use the day the customer asked, as YYYY-MM-DD',
+        }),
+      );
+    }
+  }
+
+  const byVersion = new Map<string, string>();
+  for (const release of [...corpus.changelog].sort((a, b) => compareStrings(a.data.date, b.data.date) || compareStrings(a.id, b.id))) {
+    const version = release.data.version;
+    if (version === undefined) continue;
+    const first = byVersion.get(version);
+    if (first === undefined) {
+      byVersion.set(version, release.file ?? release.id);
+      continue;
+    }
+    problems.push(
+      warning({
+        code: 'duplicate-version',
+        file: fileOf(release),
+        ...(release.locate ? release.locate(['version']) : {}),
+        message: `version ${version} is already the version of ${first}`,
+        hint: 'give this release its own version, or add its notes to the earlier release',
+      }),
+    );
+  }
+
   for (const release of corpus.changelog) {
     if (release.data.date > options.today) {
       problems.push(

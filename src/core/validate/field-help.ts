@@ -47,6 +47,7 @@ export const SITE_FIELDS: FieldHelp = {
   base: 'the path below the address, such as / or /roadmap/',
   language: 'a language tag such as en',
   intake: 'a list of { label, url } where customers send feedback',
+  'intake.url': 'where customers send feedback: an https:// or mailto: address',
   areas: 'a list of { id, label, description }',
   id: 'an id: lowercase letters, digits and single hyphens',
   label: 'a short name',

@@ -27,7 +27,7 @@ function issueToProblems(issue: z.core.$ZodIssue, context: SchemaContext): Probl
   const path = issue.path;
   const field = fieldName(path);
   const value = valueAt(context.data, path);
-  const expected = fields[lastKey(path) ?? ''] ?? undefined;
+  const expected = helpFor(fields, path);
   const at = locate(path, 'value');
 
   switch (issue.code) {
@@ -76,7 +76,7 @@ function issueToProblems(issue: z.core.$ZodIssue, context: SchemaContext): Probl
           message: `${field} has the wrong type`,
           expected: expected ?? `a ${issue.expected}`,
           found: describeValue(value),
-          hint: typeHint(issue.expected, value, rawValue(context, at)),
+          hint: typeHint(issue.expected, value, rawValue(context, at), expected),
         }),
       ];
     }
@@ -134,7 +134,9 @@ function statusHint(context: SchemaContext, path: readonly PropertyKey[], value:
   return derivedStatusHint(context.statusKind, value);
 }
 
-function typeHint(expected: string, value: unknown, raw: string | undefined): string | undefined {
+function typeHint(expected: string, value: unknown, raw: string | undefined, help: string | undefined): string | undefined {
+  // A list of records (intake, areas) cannot be written inline from one value.
+  if (expected === 'array' && typeof value === 'string' && help?.includes('{')) return 'write a list: one entry per line, each starting with "- " (see the README)';
   if (expected === 'array' && typeof value === 'string') return `write a list: [${value}]`;
   if (expected === 'number' && typeof value === 'string' && /^\d+$/.test(value)) return 'remove the quotes around the number';
   if (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean'))
@@ -154,6 +156,14 @@ function rawValue(context: SchemaContext, at: { line: number; column: number }):
 /** zod's own messages start with a capital; ours never do. */
 function isDefaultMessage(message: string): boolean {
   return /^[A-Z]/.test(message);
+}
+
+/** The help of a field, by its name within its parent (`intake.url`) before its name alone (`url`). */
+function helpFor(fields: FieldHelp, path: readonly PropertyKey[]): string | undefined {
+  const names = path.filter((key): key is string => typeof key === 'string');
+  const [parent, name] = names.slice(-2);
+  if (names.length >= 2 && fields[`${parent}.${name}`] !== undefined) return fields[`${parent}.${name}`];
+  return fields[lastKey(path) ?? ''];
 }
 
 function lastKey(path: readonly PropertyKey[]): string | undefined {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAreaMapper } from '../../../src/core/import/areas.ts';
-import { parseCannyCsv, parseDay } from '../../../src/core/import/canny.ts';
+import { parseCannyCsv } from '../../../src/core/import/canny.ts';
+import { parseDay } from '../../../src/core/import/dates.ts';
 import { setFrontmatterScalar } from '../../../src/core/import/edit-frontmatter.ts';
 import { parseGithubIssues } from '../../../src/core/import/github.ts';
 import { parseKeepAChangelog } from '../../../src/core/import/keep-a-changelog.ts';
@@ -45,6 +46,11 @@ describe('the GitHub export', () => {
   it('reads votes from thumbs-up reactions only, and the day in UTC', () => {
     const parsed = parseGithubIssues(JSON.stringify([issue]));
     expect(parsed).toMatchObject({ ok: true, records: [{ ok: true, request: { votes: 4, submitted: '2026-01-31', labels: ['Integrations'], ref: '#7' } }] });
+  });
+
+  it('skips an issue whose creation day does not exist, rather than moving it to another month', () => {
+    const parsed = parseGithubIssues(JSON.stringify([{ ...issue, createdAt: '2026-02-30T10:00:00Z' }]));
+    expect(parsed.ok && parsed.records[0]).toMatchObject({ ok: false, reason: 'createdAt "2026-02-30T10:00:00Z" is not a date' });
   });
 
   it('skips pull requests, and closed issues unless they were imported before', () => {

@@ -44,9 +44,13 @@ describe('writing frontmatter values', () => {
 });
 
 describe('unique ids', () => {
-  it('adds -2, -3 … and ignores letter case, as case-insensitive file systems do', () => {
-    expect(uniqueId('csv-export', ['other'])).toBe('csv-export');
-    expect(uniqueId('csv-export', ['CSV-Export'])).toBe('csv-export-2');
-    expect(uniqueId('csv-export', ['csv-export', 'csv-export-2'])).toBe('csv-export-3');
+  it('adds -2, -3 … , ignores letter case as case-insensitive file systems do, and skips reserved ids', () => {
+    expect(uniqueId('csv-export', ['other'], 'feedback')).toBe('csv-export');
+    expect(uniqueId('csv-export', ['CSV-Export'], 'feedback')).toBe('csv-export-2');
+    expect(uniqueId('csv-export', ['csv-export', 'csv-export-2'], 'feedback')).toBe('csv-export-3');
+    // The URLs of list pages are never an entry's: /feedback/recent/, /roadmap/now/.
+    expect(uniqueId('recent', [], 'feedback')).toBe('recent-2');
+    expect(uniqueId('now', [], 'roadmap')).toBe('now-2');
+    expect(uniqueId('now', [], 'feedback')).toBe('now');
   });
 });
