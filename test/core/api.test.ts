@@ -16,7 +16,7 @@ const model = createSiteModel(
     feedback: [
       feedback('csv', { roadmap: 'csv-export', votes: 4, areas: ['exports'], source: 'https://example.com/t/1', author: 'Ada' }),
       feedback('csv-too', { status: 'duplicate', duplicateOf: 'csv', votes: 2 }),
-      feedback('speed', { votes: 9 }),
+      feedback('speed', { votes: 9, source: 'https://foro.example/t/búsqueda más rápida|ya/88' }),
       feedback('night', { roadmap: 'dark-mode' }),
       feedback('chain', { roadmap: 'blockchain' }),
       feedback('nope', { status: 'declined', reason: 'Out of scope.' }),
@@ -123,10 +123,17 @@ describe('the published JSON Schemas', () => {
     expect(validate({ ...documents.feedback, version: 2 }).valid).toBe(false);
   });
 
+  it('publish a pasted address with accents and spaces as a valid URI', () => {
+    const speed = documents.feedback.items.find((item) => item.id === 'speed');
+    expect(speed?.source).toBe('https://foro.example/t/b%C3%BAsqueda%20m%C3%A1s%20r%C3%A1pida%7Cya/88');
+  });
+
   it('reuse the content rules: ids, titles and calendar days', () => {
     const schema = JSON.stringify(apiJsonSchema('changelog', schemaUrl('changelog')));
     expect(schema).toContain('"maxLength":140');
     expect(schema).toContain('"format":"date"');
     expect(schema).toContain('"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"');
+    // Every field of a published document is present: no input defaults in the format.
+    expect(JSON.stringify(apiJsonSchema('feedback', schemaUrl('feedback')))).not.toContain('"default"');
   });
 });

@@ -106,7 +106,7 @@ export function feedbackDocument(model: SiteModel): FeedbackDocument {
         duplicateOf: merged ? link.request(merged.into) : null,
         canonical: merged ? link.request(merged.canonical) : null,
         duplicates: state.duplicates.map(link.request),
-        source: data.source ?? null,
+        source: data.source === undefined ? null : asUri(data.source),
         author: data.author ?? null,
       };
     }),
@@ -147,4 +147,13 @@ export function changelogDocument(model: SiteModel, html: ReleaseHtml): Changelo
 /** An API document as published: pretty-printed, so diffs between deploys are readable. */
 export function serializeJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/**
+ * An address as an RFC 3986 URI, which the schema's `format: uri` promises:
+ * maintainers paste addresses with accents, spaces or `|`, which browsers
+ * accept and URI parsers do not. Those characters are percent-encoded.
+ */
+export function asUri(url: string): string {
+  return new URL(url).href.replace(/[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/g, (char) => encodeURIComponent(char));
 }
