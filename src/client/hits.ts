@@ -9,10 +9,23 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return node;
 }
 
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Pagefind escapes the page text of excerpts (`&lt;`); text nodes need it decoded, or readers see the entities. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (entity, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+    }
+    return NAMED[name.toLowerCase()] ?? entity;
+  });
+}
+
 /**
- * Pagefind's excerpt is page text with matched words wrapped in `<mark>`;
- * the text is not escaped, and it can come from customers. Build it as text
- * nodes and <mark> elements, never as HTML.
+ * Pagefind's excerpt is page text, escaped, with matched words wrapped in
+ * `<mark>`; it can come from customers. Build it as text nodes and <mark>
+ * elements, never as HTML.
  */
 function excerpt(text: string): HTMLElement {
   const paragraph = element('p', 'search-hit-excerpt');
@@ -23,7 +36,8 @@ function excerpt(text: string): HTMLElement {
       continue;
     }
     if (part === '') continue;
-    paragraph.append(marked ? element('mark', '', part) : document.createTextNode(part));
+    const words = decodeEntities(part);
+    paragraph.append(marked ? element('mark', '', words) : document.createTextNode(words));
   }
   return paragraph;
 }

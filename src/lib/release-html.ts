@@ -9,6 +9,9 @@ import { getSiteModel } from './model.ts';
 
 let cached: Promise<ReleaseHtml> | undefined;
 
+/** The attribute Astro's Markdown pipeline puts on an image it will optimize when the entry renders. */
+const LOCAL_IMAGE_PLACEHOLDER = /__astro_image_/i;
+
 async function load(): Promise<ReleaseHtml> {
   const html = new Map<string, string>();
   // `[[kind:id]]` references become links with the target's live title and status here, as on the
@@ -16,9 +19,10 @@ async function load(): Promise<ReleaseHtml> {
   const resolve = referenceResolver(await getSiteModel());
   let container: AstroContainer | undefined;
   for (const entry of await getCollection('changelog')) {
-    // Markdown entries arrive rendered; MDX compiles to a component, rendered here
-    // the way the release page renders it, with the same plugins.
-    if (entry.rendered) {
+    // Markdown entries arrive rendered, unless they hold an image next to their file: Astro leaves a
+    // placeholder for it that only rendering the entry turns into the optimized image. MDX compiles to
+    // a component. Both are rendered here the way the release page renders them.
+    if (entry.rendered && !LOCAL_IMAGE_PLACEHOLDER.test(entry.rendered.html)) {
       html.set(entry.id, resolveReferenceMarkers(entry.rendered.html, resolve));
       continue;
     }

@@ -101,7 +101,11 @@ ul{margin:0;padding:0;list-style:none}
 
   class WhatsNew extends HTMLElement {
     connectedCallback() {
-      if (this.shadowRoot) return;
+      if (this.shadowRoot) {
+        // Moved in the page: listen again for the marks of other widgets.
+        if (this.sync) this.listen();
+        return;
+      }
       this.setAttribute('state', 'loading');
       this.attachShadow({ mode: 'open' }).append(h('style', { textContent: STYLE }));
       let src;
@@ -124,9 +128,10 @@ ul{margin:0;padding:0;list-style:none}
     show(data, base) {
       if (!data || data.version !== 1 || !Array.isArray(data.items)) return this.fail();
       const limit = Math.min(Math.max(parseInt(this.getAttribute('limit'), 10) || 5, 1), 50);
-      this.releases = data.items
-        .filter((item) => item && typeof item.id === 'string' && typeof item.title === 'string')
-        .slice(0, limit);
+      const items = data.items.filter((item) => item && typeof item.id === 'string' && typeof item.title === 'string');
+      this.releases = items.slice(0, limit);
+      // Storage keeps what any widget of the site may list, so one with a smaller limit forgets nothing.
+      this.known = new Set(items.slice(0, 50).map((item) => item.id));
       this.language = this.getAttribute('lang') || (data.site && data.site.language) || document.documentElement.lang;
       this.key = `${TAG}:${safeUrl((data.site && data.site.url) || '', base) || base}`;
       this.seen = readSeen(this.key);
@@ -175,8 +180,27 @@ ul{margin:0;padding:0;list-style:none}
       this.outside = (event) => {
         if (!event.composedPath().includes(this)) this.setOpen(false);
       };
+      // Another widget of the same site, on this page or in another tab, marked releases as read.
+      this.sync = (event) => {
+        if ((event.type === 'storage' ? event.key : event.detail) !== this.key) return;
+        this.seen = readSeen(this.key);
+        this.render();
+      };
+      this.listen();
       this.render();
       this.setAttribute('state', 'ready');
+    }
+
+    listen() {
+      addEventListener('storage', this.sync);
+      addEventListener(`${TAG}:read`, this.sync);
+    }
+
+    disconnectedCallback() {
+      if (!this.sync) return;
+      removeEventListener('storage', this.sync);
+      removeEventListener(`${TAG}:read`, this.sync);
+      document.removeEventListener('pointerdown', this.outside);
     }
 
     setOpen(open) {
@@ -197,11 +221,13 @@ ul{margin:0;padding:0;list-style:none}
     }
 
     markRead(ids) {
-      const current = this.releases.map((release) => release.id);
-      for (const id of ids || current) this.seen.add(id);
-      // Remember only what is still listed, so storage never grows without bound.
-      writeSeen(this.key, current.filter((id) => this.seen.has(id)));
+      // Start from what is stored now: another widget may have marked releases since this one read it.
+      this.seen = readSeen(this.key);
+      for (const id of ids || this.releases.map((release) => release.id)) this.seen.add(id);
+      // Remember only releases still published, so storage never grows without bound.
+      writeSeen(this.key, [...this.seen].filter((id) => this.known.has(id)));
       this.render();
+      dispatchEvent(new CustomEvent(`${TAG}:read`, { detail: this.key }));
     }
 
     render() {
@@ -244,6 +270,11 @@ ul{margin:0;padding:0;list-style:none}
     linkAttrs(id) {
       const target = this.getAttribute('target');
       return target ? { 'data-id': id, target, rel: 'noopener' } : { 'data-id': id };
+    }
+
+    listen() {
+      addEventListener('storage', this.sync);
+      addEventListener(`${TAG}:read`, this.sync);
     }
 
     disconnectedCallback() {

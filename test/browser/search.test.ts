@@ -93,6 +93,16 @@ describe('the header search box', () => {
     expect(await first.locator('.badge').textContent()).toBe('Declined');
   });
 
+  it('shows an excerpt’s ampersands and angle brackets as characters, not as entities', async () => {
+    await page.goto(siteUrl);
+    await page.locator('#site-search').fill('ampersands');
+    const excerpt = header(page).locator('.search-hit').first().locator('.search-hit-excerpt');
+    await excerpt.waitFor();
+    const text = await excerpt.textContent();
+    expect(text).toContain('Tom & Jerry <3');
+    expect(text).not.toMatch(/&(amp|lt|gt);/);
+  });
+
   it('passes axe-core with its results open, in the light and the dark colour scheme', async () => {
     await page.goto(`${siteUrl}changelog/`);
     await page.locator('#site-search').fill('csv');

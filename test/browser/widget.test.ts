@@ -30,6 +30,11 @@ const pages = new Map<string, (origin: { roadmap: string; closed: string }) => s
       hostPage(`<style>:root{color-scheme:light dark} .brand{--roadlog-accent:rgb(200, 0, 0)}</style>
 <script src="${roadmap}/roadmap/widget.js" defer></script><roadlog-whats-new class="brand"></roadlog-whats-new><roadlog-whats-new></roadlog-whats-new>`),
   ],
+  [
+    '/two.html',
+    ({ roadmap }) =>
+      hostPage(`<script src="${roadmap}/roadmap/widget.js" defer></script><roadlog-whats-new id="popup"></roadlog-whats-new><roadlog-whats-new id="inline" inline limit="2"></roadlog-whats-new>`),
+  ],
   ['/self-hosted.html', ({ roadmap }) => hostPage(`<script src="/widget.js" defer></script><roadlog-whats-new inline src="${roadmap}/roadmap/api/v1/changelog.json"></roadlog-whats-new>`)],
 ]);
 
@@ -134,6 +139,33 @@ describe('the widget on a page of another origin', () => {
     // Closing the panel means the reader saw it.
     await toggle(page).click();
     expect(await widget(page).getAttribute('unread')).toBe('0');
+    await close();
+  });
+
+  it('shares what was read between two widgets of one site, live and after a reload, whatever their limits', async () => {
+    const { page, close } = await open('/two.html');
+    const popup = page.locator('#popup');
+    const inline = page.locator('#inline');
+    await expect.poll(() => popup.getAttribute('state'), WAIT).toBe('ready');
+    await expect.poll(() => inline.getAttribute('state'), WAIT).toBe('ready');
+    const all = String(Math.min(changelog.items.length, 5));
+    expect(await popup.getAttribute('unread')).toBe(all);
+    expect(await inline.getAttribute('unread')).toBe('2');
+
+    // The inline list marks its two: the popup follows at once.
+    await inline.getByRole('button', { name: 'Mark all as read' }).click();
+    expect(await inline.getAttribute('unread')).toBe('0');
+    await expect.poll(() => popup.getAttribute('unread')).toBe(String(Number(all) - 2));
+
+    // Opening and closing the popup marks the rest; the inline one, which lists fewer, must not forget them.
+    await popup.locator('button.toggle').click();
+    await popup.locator('button.toggle').click();
+    expect(await popup.getAttribute('unread')).toBe('0');
+    await page.reload();
+    await expect.poll(() => popup.getAttribute('state'), WAIT).toBe('ready');
+    await expect.poll(() => inline.getAttribute('state'), WAIT).toBe('ready');
+    expect(await popup.getAttribute('unread')).toBe('0');
+    expect(await inline.getAttribute('unread')).toBe('0');
     await close();
   });
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { deflateSync, gzipSync } from 'node:zlib';
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, copyFixture, type Build } from '../helpers/build.ts';
@@ -252,8 +252,10 @@ describe('adding one changelog file', () => {
     const content = copyFixture('feeds');
     writeFileSync(
       join(content, 'changelog/v1-3.md'),
-      '---\ntitle: "1.3: Offline"\ndate: 2026-04-01\nversion: "1.3"\nchanges: [new]\nships: [offline]\nareas: [mobile]\n---\nWork without signal.\n',
+      '---\ntitle: "1.3: Offline"\ndate: 2026-04-01\nversion: "1.3"\nchanges: [new]\nships: [offline]\nareas: [mobile]\n---\nWork without signal.\n\n![The offline map](offline-map.png)\n',
     );
+    // An image beside the release: the build optimizes it, for the page and the feeds alike.
+    writeFileSync(join(content, 'changelog/offline-map.png'), tinyPng());
     const after = buildSite(content, 'feeds-added', ENV);
     expect(after.code, after.output).toBe(0);
     const release = `${ROOT}changelog/v1-3/`;
@@ -261,6 +263,10 @@ describe('adding one changelog file', () => {
 
     const rss = parseRssFeed(after.read('changelog/rss.xml'));
     expect(rss.items?.[0]).toMatchObject({ title: '1.3: Offline', link: release });
+    const image = /<img alt="The offline map"[^>]* src="([^"]+)"/.exec(after.read('changelog/v1-3/index.html'))?.[1];
+    expect(image).toMatch(/^\/roadmap\/_astro\/offline-map\.[\w-]+\.webp$/);
+    expect(rss.items?.[0]?.content?.encoded).toContain(`src="https://feeds.example${image}"`);
+    expect(after.read('changelog/feed.json')).not.toMatch(/__astro_image_/i);
     expect(rss.items?.[0]?.content?.encoded).toContain(`<a href="${answered}">Offline mode for field work</a>`);
     expect(rss.items).toHaveLength(3);
 
@@ -285,3 +291,31 @@ describe('adding one changelog file', () => {
     }
   });
 });
+
+/** A 2×2 red PNG, built here so the fixture needs no binary file. */
+function tinyPng(): Buffer {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (bytes: Buffer) => {
+    let c = 0xffffffff;
+    for (const byte of bytes) c = crcTable[(c ^ byte) & 0xff]! ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const sum = Buffer.alloc(4);
+    sum.writeUInt32BE(crc(body));
+    return Buffer.concat([length, body, sum]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(2, 0);
+  header.writeUInt32BE(2, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  const rows = Buffer.from([0, 255, 0, 0, 255, 0, 0, 0, 255, 0, 0, 255, 0, 0]);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+}

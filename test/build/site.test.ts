@@ -142,6 +142,8 @@ describe('pages', () => {
     expect(page('changelog/index.html')).toContain('href="/roadmap/changelog/atom.xml"');
     expect(page('changelog/areas/editor/index.html')).toContain('href="/roadmap/areas/editor/feed.json"');
     expect(page('areas/editor/index.html')).toContain('href="/roadmap/areas/editor/rss.xml"');
+    // An area's changelog announces that area's feeds in its head, for feed readers.
+    expect(page('changelog/areas/editor/index.html')).toMatch(/<link rel="alternate" type="application\/rss\+xml" title="[^"]*" href="https:\/\/[^"]+\/roadmap\/areas\/editor\/rss\.xml">/);
   });
 
 

@@ -102,10 +102,23 @@ describe('files that cannot be committed as fixtures', () => {
   put('latin1.md', Buffer.concat([Buffer.from('---\ntitle: Caf'), Buffer.from([0xe9]), Buffer.from('\nsubmitted: 2026-01-01\n---\n')]));
   put('huge.md', `---\ntitle: Huge\nsubmitted: 2026-01-01\n---\n${'x'.repeat(1024 * 1024)}`);
   put('same-id.md', '---\ntitle: Lower case\nsubmitted: 2026-01-01\n---\n');
+  put('chart.png', Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+  put(
+    'with-images.md',
+    '---\ntitle: Images\nsubmitted: 2026-01-01\n---\nA chart: ![chart](chart.png) and ![remote](https://x.example/a.png).\n' +
+      'A missing ![one](missing.png "title") here.\n<img alt="HTML is left as written" src="gone.jpg">\n`![in code](nope.png)`\n',
+  );
   put('shouting.MD', '---\ntitle: Upper-case extension\nsubmitted: 2026-01-01\n---\n');
   put('Same-Id.md', '---\ntitle: Upper case\nsubmitted: 2026-01-01\n---\n');
   const result = validateProject({ root: dir, content: '.' }, { today: TODAY });
   const find = (name: string) => result.problems.filter((problem) => problem.file === `feedback/${name}`);
+
+  it('finds images written beside an entry, and points at the one that is missing', () => {
+    expect(find('chart.png')).toEqual([]);
+    expect(find('with-images.md')).toMatchObject([
+      { code: 'missing-image', line: 6, column: 18, found: 'missing.png', message: 'image "missing.png" is not next to this file' },
+    ]);
+  });
 
   it('suggests lower-casing an extension written in capitals', () => {
     expect(find('shouting.MD')).toMatchObject([{ code: 'stray-file', hint: 'rename it to shouting.md' }]);

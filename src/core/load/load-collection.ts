@@ -43,6 +43,8 @@ export interface LoadedCollection<K extends Kind> {
   problems: Problem[];
 }
 
+const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.svg']);
+
 /** The fields each kind's lifecycle reads: a stand-in needs every one it has to be valid. */
 const LIFECYCLE_FIELDS: Record<Kind, readonly string[]> = {
   feedback: ['status', 'roadmap', 'duplicateOf', 'reason', 'votes'],
@@ -91,6 +93,8 @@ export function listCollection(kind: Kind, contentDir: string, displayDir: strin
       continue;
     }
     const extension = extname(name);
+    // Images beside entries are theirs (`![chart](chart.png)`): the build optimizes them.
+    if (IMAGE_EXTENSIONS.has(extension.toLowerCase())) continue;
     if (!definition.extensions.includes(extension)) {
       problems.push(
         warning({

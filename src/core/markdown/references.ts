@@ -3,6 +3,7 @@ import type { HastPluginDefinition, HastVisitorContext, PluginFactoryContext } f
 import { KINDS, type Kind } from '../collections.ts';
 import { isValidId } from '../ids.ts';
 import { createLinks } from '../view/links.ts';
+import { proseLines } from './prose-lines.ts';
 
 /**
  * Cross-references between entries: `[[feedback:csv-export]]`,
@@ -33,8 +34,6 @@ export function isReferenceKind(kind: string): kind is Kind {
   return (KINDS as readonly string[]).includes(kind);
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-
 /**
  * Finds the references in a Markdown body, outside code (fenced blocks and
  * inline code spans, where the references plugin leaves text alone). Cheap for
@@ -43,29 +42,12 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 export function findReferences(body: string): BodyReference[] {
   if (!body.includes('[[')) return [];
   const found: BodyReference[] = [];
-  let fence: string | undefined;
-  body.split('\n').forEach((line, index) => {
-    const marker = FENCE.exec(line)?.[1];
-    if (fence !== undefined) {
-      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
-      return;
+  for (const { line, text } of proseLines(body, '[[')) {
+    for (const match of text.matchAll(REFERENCE_PATTERN)) {
+      found.push({ raw: match[0], kind: match[1]!, id: match[2]!, line, column: match.index + 1 });
     }
-    if (marker) {
-      fence = marker;
-      return;
-    }
-    if (!line.includes('[[')) return;
-    const visible = maskCodeSpans(line);
-    for (const match of visible.matchAll(REFERENCE_PATTERN)) {
-      found.push({ raw: match[0], kind: match[1]!, id: match[2]!, line: index + 1, column: match.index + 1 });
-    }
-  });
+  }
   return found;
-}
-
-/** Blanks out `code spans` so positions stay the same. */
-function maskCodeSpans(line: string): string {
-  return line.replace(/(`+)([\s\S]*?[^`])\1(?!`)/g, (span) => ' '.repeat(span.length));
 }
 
 export interface ReferencePluginOptions {

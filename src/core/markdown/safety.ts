@@ -10,6 +10,8 @@ import type { HastPluginDefinition, HastVisitorContext, MdxJsxFlowElementHast, M
  */
 export const sanitizeSchema: Schema = {
   ...defaultSchema,
+  // Dropped with their contents: a style sheet's text is not prose.
+  strip: ['script', 'style'],
   protocols: {
     ...defaultSchema.protocols,
     href: ['http', 'https', 'mailto'],

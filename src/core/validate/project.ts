@@ -6,6 +6,7 @@ import { loadSiteConfig } from '../load/site-config.ts';
 import { applyEnvOverrides } from '../paths.ts';
 import { sortProblems, type Problem } from '../problems.ts';
 import type { SiteConfig } from '../schema/site.ts';
+import { checkBodyImages } from './body-images.ts';
 import { checkBodyReferences } from './body-references.ts';
 import { checkConsistency } from './consistency.ts';
 import { checkReferences } from './references.ts';
@@ -51,6 +52,7 @@ export function validateProject(
   const partial: Corpus = { feedback: feedback.partial, roadmap: roadmap.partial, changelog: changelog.partial };
   problems.push(...checkReferences(corpus, site.config, partial));
   problems.push(...checkBodyReferences(corpus, partial));
+  problems.push(...checkBodyImages(corpus, paths.root));
   const lifecycle = deriveLifecycle(corpus);
   // A file whose only mistakes are in fields the lifecycle ignores still says what it ships, closes or links to:
   // the lifecycle's checks run with it in, so fixing its typo does not reveal a second round of problems.
