@@ -1,8 +1,7 @@
-import matter from 'gray-matter';
 import yaml from 'js-yaml';
-import { parseDocument } from 'yaml';
 import { error, type Problem } from '../problems.ts';
 import { createLocator, type Locator } from './locator.ts';
+import { loadYamlPackage } from './yaml-package.ts';
 
 export interface ParsedFrontmatter {
   ok: true;
@@ -16,6 +15,7 @@ export interface ParsedFrontmatter {
 export type FrontmatterResult = ParsedFrontmatter | { ok: false; problem: Problem };
 
 const DELIMITER = /^---[ \t]*$/;
+
 
 /**
  * The YAML 1.2 core schema: dates stay strings (so an impossible date such as
@@ -57,8 +57,8 @@ export function parseFrontmatter(text: string, file: string): FrontmatterResult 
       }),
     };
   }
-  const closingLine = findClosingLine(text);
-  if (closingLine === undefined) {
+  const closing = findClosingDelimiter(text);
+  if (closing === undefined) {
     return {
       ok: false,
       problem: error({
@@ -72,15 +72,17 @@ export function parseFrontmatter(text: string, file: string): FrontmatterResult 
     };
   }
 
-  let parsed: matter.GrayMatterFile<string>;
+  const { line: closingLine, start: closingStart, end: closingEnd } = closing;
+  // From the end of the opening `---` to the newline before the closing one: line 1 is the opening line.
+  const block = text.slice(3, closingStart - 1);
+  let data: unknown;
   try {
-    parsed = matter(text, { engines: { yaml: parseYaml } });
+    data = parseYaml(block);
   } catch (cause) {
     const yamlSource = text.split('\n').slice(1, closingLine - 1).join('\n');
     return { ok: false, problem: yamlProblem(cause, file, 1, yamlSource) };
   }
-  const data = parsed.data as unknown;
-  const locate = createLocator(parsed.matter, 1, { line: 1, column: 1 });
+  const locate = createLocator(block, 1, { line: 1, column: 1 });
   if (data !== null && (typeof data !== 'object' || Array.isArray(data))) {
     return {
       ok: false,
@@ -97,21 +99,23 @@ export function parseFrontmatter(text: string, file: string): FrontmatterResult 
   return {
     ok: true,
     data: (data ?? {}) as Record<string, unknown>,
-    body: parsed.content,
+    body: text.slice(closingEnd + 1),
     bodyLine: closingLine + 1,
     locate,
   };
 }
 
-function findClosingLine(text: string): number | undefined {
+/** The closing `---` line: its number (1-based), and the offsets where it starts and ends (its newline, or the end). */
+function findClosingDelimiter(text: string): { line: number; start: number; end: number } | undefined {
   let start = text.indexOf('\n') + 1;
   let line = 2;
   while (start > 0 && start <= text.length) {
-    const end = text.indexOf('\n', start);
-    const current = text.slice(start, end === -1 ? undefined : end);
-    if (DELIMITER.test(current)) return line;
-    if (end === -1) return undefined;
-    start = end + 1;
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    // Cheap test first: most lines do not start with a dash.
+    if (text.startsWith('---', start) && DELIMITER.test(text.slice(start, end))) return { line, start, end };
+    if (newline === -1) return undefined;
+    start = newline + 1;
     line++;
   }
   return undefined;
@@ -157,7 +161,7 @@ function findUnclosedBracket(source: string, beforeLine: number): { line: number
  */
 export function yamlProblem(cause: unknown, file: string, lineOffset: number, source: string): Problem {
   const where = lineOffset ? 'frontmatter' : 'file';
-  const precise = parseDocument(source, { schema: 'core' }).errors[0];
+  const precise = loadYamlPackage().parseDocument(source, { schema: 'core' }).errors[0];
   if (precise?.linePos) {
     let { line, col } = precise.linePos[0];
     const unclosed = /must be sufficiently indented and end with a [\]}]/.test(precise.message)

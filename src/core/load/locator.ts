@@ -1,5 +1,6 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { LineCounter, Node } from 'yaml';
 import type { Position } from '../problems.ts';
+import { loadYamlPackage } from './yaml-package.ts';
 
 /**
  * Finds where a field sits in a file, for messages. `part: 'key'` points at
@@ -17,6 +18,7 @@ export function createLocator(yamlText: string, firstLine: number, fallback: Pos
   let parsed: { contents: Node | null; lines: LineCounter } | undefined;
   const parse = () => {
     if (!parsed) {
+      const { LineCounter, parseDocument } = loadYamlPackage();
       const lines = new LineCounter();
       const doc = parseDocument(yamlText, { schema: 'core', lineCounter: lines, uniqueKeys: false });
       parsed = { contents: doc.contents as Node | null, lines };
@@ -29,6 +31,7 @@ export function createLocator(yamlText: string, firstLine: number, fallback: Pos
   };
 
   return (path, part = 'value') => {
+    const { isMap, isScalar, isSeq } = loadYamlPackage();
     const { contents } = parse();
     let node: Node | null = contents;
     let position: Position = node?.range ? toPosition(node.range[0]) : fallback;
