@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['test/core/**/*.test.ts', 'test/cli/**/*.test.ts'],
+          include: ['test/core/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/client/**/*.test.ts'],
           environment: 'node',
           // CLI tests start several Node processes each; a busy 2-core CI machine needs more than the default 5 s.
           testTimeout: 60_000,

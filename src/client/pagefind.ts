@@ -86,11 +86,38 @@ export async function find(bundle: Bundle, query: Query): Promise<Found> {
     filters: query.filters,
     ...(query.sort ? { sort: { [query.sort]: 'desc' as const } } : {}),
   });
-  const results = search?.results ?? [];
+  let results = search?.results ?? [];
+  // Pagefind answers a word it does not know with pages holding its longest known prefix, down to one
+  // letter ("zzqqxx" finds an author's initial "Z."). Every result of such a word is such a match, so
+  // the first one tells: when none of its matched words looks like the query, there is no result.
+  if (text !== '' && results.length > 0 && !resemblesQuery(text, (await results[0]!.data()).excerpt)) results = [];
   return {
     total: results.length,
     hits: async (from, to) => (await Promise.all(results.slice(from, to).map((result) => result.data()))).map(toHit),
   };
+}
+
+const fold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * Whether the words an excerpt marks are the query's words, or start like
+ * them: a stem ("instal" for "installation"), a half-typed word, a typo
+ * past its third letter. Fails for a match on a fragment of the query word.
+ */
+export function resemblesQuery(query: string, excerpt: string): boolean {
+  const marked = [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((match) => fold(match[1]!)).filter(Boolean);
+  if (marked.length === 0) return true; // matched in the title or metadata: nothing to judge by
+  const terms = query.split(/\s+/).map(fold).filter(Boolean);
+  return terms.some((term) => {
+    const needed = Math.min(term.length, Math.max(3, Math.ceil(term.length / 2)));
+    return marked.some((word) => commonPrefix(term, word) >= needed);
+  });
+}
+
+function commonPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
 }
 
 function toHit(item: ResultData): Hit {

@@ -34,4 +34,13 @@ describe('on a 320 px wide screen', () => {
     expect(widths.page, widths.culprit).toBeLessThanOrEqual(widths.viewport);
     await page.close();
   });
+
+  it('keeps the four sections of the header on one line', async () => {
+    const page = await context.newPage();
+    await page.goto(siteUrl);
+    const tops = await page.locator('.site-nav a').evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().top)));
+    expect(tops).toHaveLength(4);
+    expect(new Set(tops).size).toBe(1);
+    await page.close();
+  });
 });

@@ -93,6 +93,14 @@ describe('the header search box', () => {
     expect(await first.locator('.badge').textContent()).toBe('Declined');
   });
 
+  it('says there are no results for a word the site does not have, rather than matching its first letters', async () => {
+    // Pagefind alone would answer with every page about CSV, the longest known prefix of "csvtools".
+    await page.goto(`${siteUrl}search/?q=csvtools`);
+    expect(await listed(page, /No results/)).toEqual([]);
+    await page.goto(`${siteUrl}search/?q=csv`);
+    expect((await listed(page, /result/)).length).toBeGreaterThan(0);
+  });
+
   it('shows an excerpt’s ampersands and angle brackets as characters, not as entities', async () => {
     await page.goto(siteUrl);
     await page.locator('#site-search').fill('ampersands');

@@ -18,7 +18,7 @@ describe('a built fixture site', () => {
   });
 
   it('explains planned, declined and merged requests in words', () => {
-    expect(textOf(site.read('feedback/night-theme/index.html'))).toContain('Planned as Dark mode, coming next.');
+    expect(textOf(site.read('feedback/night-theme/index.html'))).toContain('Planned as Dark mode, coming next, aiming for 2026-Q4.');
     expect(textOf(site.read('feedback/work-offline/index.html'))).toContain(
       'Declined (Offline editing was cancelled): Sync conflicts made it unreliable',
     );

@@ -83,5 +83,12 @@ describe.each(builds)('the search index of the fixture built %s', (_, site) => {
     for (const chrome of ['Send feedback', 'Missing something?', 'Skip to content', 'View the original discussion']) {
       expect(request.content).not.toContain(chrome);
     }
+    // The status in words is indexed once; the steps of "Where it stands" only repeat it.
+    expect(request.content).toContain('Shipped in 1.2');
+    expect(request.content).not.toContain('Where it stands');
+    // A roadmap item's updates are searchable by what they say, without their dates and badges.
+    const item = pages.find((page) => page.url === '/roadmap/realtime-editing/')!;
+    expect(item.content).toContain('Building the sync engine.');
+    expect(item.content).not.toContain('Updates');
   });
 });

@@ -158,8 +158,8 @@ describe('pages', () => {
   });
 
   it('explain every status in words, linking along the loop both ways', () => {
-    expect(text('feedback/live-collaboration/index.html')).toContain('In progress as Real-time editing.');
-    expect(text('feedback/api-access/index.html')).toContain('Planned as Public API, for later.');
+    expect(text('feedback/live-collaboration/index.html')).toContain('In progress as Real-time editing, aiming for 2026-Q3.');
+    expect(text('feedback/api-access/index.html')).toContain('Planned as Public API, for later, aiming for 2027-H1.');
     expect(text('feedback/keyboard-shortcuts/index.html')).toContain('Planned as Keyboard shortcuts, which is paused for now.');
     expect(text('feedback/bulk-edit/index.html')).toContain('Under review: the team is looking into this request.');
     expect(text('roadmap/shortcuts/index.html')).toContain('Paused since 2 March 2026: planned, but on hold for now.');
@@ -201,6 +201,18 @@ describe('pages', () => {
     expect(area).toContain('Requests in Editor');
     expect(area).not.toContain('A public API');
     expect(area).toContain('See each other');
+  });
+
+  it('combine a status with an area, with chips that keep the other filter and count within it', () => {
+    const combined = page('feedback/areas/editor/status/in-progress/index.html');
+    expect(textOf(combined)).toContain('Requests in progress in Editor');
+    expect(textOf(combined)).toContain('See each other');
+    // From an area's list, a status chip stays in the area and counts only its requests; "All areas" leaves it.
+    const area = page('feedback/areas/editor/index.html');
+    expect(area).toMatch(/<a class="chip" href="\/roadmap\/feedback\/areas\/editor\/status\/in-progress\/">In progress <span class="chip-count">1<\/span><\/a>/);
+    expect(area).toMatch(/<a class="chip" href="\/roadmap\/feedback\/areas\/editor\/" aria-current="true">All <span class="chip-count">\d+<\/span><\/a>/);
+    expect(combined).toMatch(/<a class="chip" href="\/roadmap\/feedback\/status\/in-progress\/">All areas/);
+    expect(combined).toContain('href="/roadmap/feedback/areas/editor/status/in-progress/recent/"');
   });
 
   it('show the top of each board column and link to the full list', () => {

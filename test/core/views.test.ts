@@ -121,7 +121,7 @@ describe('feedback lists', () => {
 
   it('cover all requests, each status and each area, by votes and by recency, page by page', () => {
     expect([...byParam.keys()]).toEqual(
-      expect.arrayContaining(['', 'page/2', 'page/4', 'recent', 'recent/page/2', 'status/planned', 'status/planned/recent', 'status/open', 'areas/editor', 'areas/exports/recent']),
+      expect.arrayContaining(['', 'page/2', 'page/4', 'recent', 'recent/page/2', 'status/planned', 'status/planned/recent', 'status/open', 'areas/editor', 'areas/exports/recent', 'areas/editor/status/planned', 'areas/exports/status/shipped/recent']),
     );
     // Eight requests (the duplicate counts on the request it was merged into), two a page.
     expect(byParam.get('')!.pagination).toMatchObject({ count: 4, total: 8, next: '/roadmap/feedback/page/2/' });
@@ -146,10 +146,16 @@ describe('feedback lists', () => {
     ]);
     expect(status!.options.find((option) => option.current)).toMatchObject({ label: 'Planned', count: 2 });
     expect(status!.options[0]).toMatchObject({ label: 'All', href: '/roadmap/feedback/recent/', count: 8, current: false });
-    expect(area!.options.map((option) => [option.label, option.href, option.count])).toEqual([
-      ['Exports', '/roadmap/feedback/areas/exports/recent/', 2],
-      ['Editor', '/roadmap/feedback/areas/editor/recent/', 3],
+    // Area chips keep the status: planned requests in each area, or in all of them.
+    expect(area!.options.map((option) => [option.label, option.href, option.count, option.current])).toEqual([
+      ['All areas', '/roadmap/feedback/status/planned/recent/', 2, true],
+      ['Exports', '/roadmap/feedback/areas/exports/status/planned/recent/', 1, false],
+      ['Editor', '/roadmap/feedback/areas/editor/status/planned/recent/', 1, false],
     ]);
+    const combined = byParam.get('areas/editor/status/planned')!;
+    expect(combined.heading).toBe('Planned requests in Editor');
+    expect(combined.crumbs.map((crumb) => crumb.label)).toEqual(['Feedback', 'Requests in Editor']);
+    expect(combined.filters[1]!.options[0]).toMatchObject({ label: 'All', href: '/roadmap/feedback/areas/editor/', count: 3 });
     expect(page.title).toBe('Planned requests, newest first');
     expect(byParam.get('page/2')!.title).toBe('Feedback, page 2');
   });
@@ -223,7 +229,7 @@ describe('a request’s way round the loop', () => {
     ]);
     expect(steps('want-live')).toEqual([
       'Requested: done: on 25 January 2026',
-      'In progress: current: Live editing (now)',
+      'In progress: current: Live editing (in progress)',
       'Shipped: upcoming: not yet',
     ]);
     expect(steps('faster')[1]).toBe('Planned: done: answered directly by a release');

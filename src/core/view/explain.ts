@@ -14,6 +14,12 @@ function itemLink(model: SiteModel, id: string): Inline[number] {
   return { text: model.roadmap.get(id)?.data.title ?? id, href: model.links.roadmapItem(id) };
 }
 
+/** ", aiming for 2027-Q1" when the item has a public horizon. */
+function aimingFor(model: SiteModel, id: string): string {
+  const target = model.roadmap.get(id)?.data.target;
+  return target ? `, aiming for ${target}` : '';
+}
+
 function requestLink(model: SiteModel, id: string): Inline[number] {
   return { text: model.feedback.get(id)?.data.title ?? id, href: model.links.feedback(id) };
 }
@@ -36,13 +42,11 @@ export function explainFeedback(model: SiteModel, explanation: StatusExplanation
           text:
             explanation.roadmapStatus === 'paused'
               ? ', which is paused for now.'
-              : explanation.roadmapStatus === 'next'
-                ? ', coming next.'
-                : ', for later.',
+              : `${explanation.roadmapStatus === 'next' ? ', coming next' : ', for later'}${aimingFor(model, explanation.roadmap)}.`,
         },
       ];
     case 'in-progress':
-      return [{ text: 'In progress as ' }, itemLink(model, explanation.roadmap), { text: '.' }];
+      return [{ text: 'In progress as ' }, itemLink(model, explanation.roadmap), { text: `${aimingFor(model, explanation.roadmap)}.` }];
     case 'shipped':
       return [
         { text: 'Shipped' },

@@ -3,7 +3,7 @@ import { explainFeedback } from './explain.ts';
 import { formatCount } from './format.ts';
 import { inlineText, type Inline } from './inline.ts';
 import { areaRefs, type AreaRef, type SiteModel } from './site-model.ts';
-import { FEEDBACK_STATUS_LABELS, ROADMAP_STATUS_LABELS, type Tone } from './status.ts';
+import { FEEDBACK_STATUS_LABELS, ROADMAP_STATUS_LABELS, ROADMAP_STATUS_WORDS, type Tone } from './status.ts';
 
 export interface FeedbackSummary {
   id: string;
@@ -26,7 +26,8 @@ export interface FeedbackPage extends FeedbackSummary {
   explanation: Inline;
   /** For a merged request, where the request it was merged into stands. */
   canonicalExplanation?: Inline;
-  roadmap?: { title: string; href: string; statusLabel: string };
+  /** The roadmap item that answers the request; `status` in words, such as "in progress". */
+  roadmap?: { title: string; href: string; statusLabel: string; statusWords: string };
   release?: { title: string; href: string; version?: string; date: string; dateLabel: string };
   duplicates: FeedbackSummary[];
   /** The request's way round the loop: asked, planned, shipped. */
@@ -84,7 +85,7 @@ export function feedbackPage(model: SiteModel, id: string): FeedbackPage {
     canonicalExplanation: canonicalState ? explainFeedback(model, canonicalState.explanation) : undefined,
     roadmap:
       item && itemState
-        ? { title: item.data.title, href: model.links.roadmapItem(item.id), statusLabel: ROADMAP_STATUS_LABELS[itemState.status] }
+        ? { title: item.data.title, href: model.links.roadmapItem(item.id), statusLabel: ROADMAP_STATUS_LABELS[itemState.status], statusWords: ROADMAP_STATUS_WORDS[itemState.status] }
         : undefined,
     release:
       release && shipment
@@ -123,7 +124,7 @@ function feedbackLoop(model: SiteModel, id: string): LoopStep[] {
   const itemState = state.roadmap ? model.lifecycle.roadmap.get(state.roadmap) : undefined;
   if (item && itemState) {
     const link = { text: item.data.title, href: model.links.roadmapItem(item.id) };
-    const status = { text: ` (${ROADMAP_STATUS_LABELS[itemState.status].toLowerCase()})` };
+    const status = { text: ` (${ROADMAP_STATUS_WORDS[itemState.status]})` };
     if (itemState.status === 'cancelled') planned = step('Cancelled', 'stopped', [link]);
     else if (itemState.status === 'shipped') planned = step('Planned', 'done', [link, status]);
     // Work in progress is amber wherever the site shows it.

@@ -2,7 +2,7 @@ import type { FeedbackPublicStatus, RoadmapPublicStatus } from '../lifecycle/der
 
 export type FeedbackSort = 'votes' | 'recent';
 
-/** One feedback list: sorted one way, filtered by at most one status or one area. */
+/** One feedback list: sorted one way, filtered by at most one area and one status. */
 export interface FeedbackListing {
   sort?: FeedbackSort;
   status?: FeedbackPublicStatus;
@@ -21,7 +21,7 @@ function pageSuffix(page: number): string {
  */
 export const listPaths = {
   feedback(listing: FeedbackListing, page = 1): string {
-    const filter = listing.status ? `status/${listing.status}/` : listing.area ? `areas/${listing.area}/` : '';
+    const filter = `${listing.area ? `areas/${listing.area}/` : ''}${listing.status ? `status/${listing.status}/` : ''}`;
     return `${filter}${listing.sort === 'recent' ? 'recent/' : ''}${pageSuffix(page)}`;
   },
   roadmapColumn(status: RoadmapPublicStatus, area?: string, page = 1): string {

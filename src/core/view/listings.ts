@@ -65,80 +65,87 @@ function countBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): 
 }
 
 /**
- * Every page of every feedback list: all requests, each status and each
- * area, each sorted by votes and by recency, paginated. Filters combine one
- * status or one area with a sort: a page per combination of all three would
- * multiply the pages a large site builds for little gain.
+ * Every page of every feedback list: all requests, each status, each area
+ * and each area's statuses ("planned requests in Maps"), each sorted by
+ * votes and by recency, paginated. Every filter is a link, so filtering
+ * works without JavaScript; a chip keeps the other filter and the sort.
  */
 export function feedbackListings(model: SiteModel): ListingPage<FeedbackSummary>[] {
   const { links } = model;
-  const all = feedbackList(model);
-  const statusCounts = countBy(all, (entry) => [entry.status]);
-  const areaCounts = countBy(all, (entry) => entry.areas.map((area) => area.id));
-  const listings: FeedbackListing[] = [
-    {},
-    ...FEEDBACK_FILTER_STATUSES.map((status) => ({ status })),
-    ...[...model.areas.keys()].map((area) => ({ area })),
-  ];
+  const areas = [undefined, ...model.areas.keys()];
+  const statuses = [undefined, ...FEEDBACK_FILTER_STATUSES];
+  // Counts for the chips: of each status within each area (undefined: everywhere).
+  const counts = new Map<string, number>();
+  const countKey = (area?: string, status?: string) => `${area ?? ''}|${status ?? ''}`;
+  for (const entry of feedbackList(model)) {
+    for (const area of [undefined, ...entry.areas.map((item) => item.id)]) {
+      for (const status of [undefined, entry.status]) counts.set(countKey(area, status), (counts.get(countKey(area, status)) ?? 0) + 1);
+    }
+  }
+  const count = (area?: string, status?: string) => counts.get(countKey(area, status)) ?? 0;
+
   const pages: ListingPage<FeedbackSummary>[] = [];
-  for (const filter of listings) {
-    for (const sort of ['votes', 'recent'] as FeedbackSort[]) {
-      const listing: FeedbackListing = { ...filter, sort };
-      const items = feedbackList(model, listing);
-      const area = filter.area ? model.areas.get(filter.area) : undefined;
-      const text = filter.status ? FEEDBACK_LIST_TEXT[filter.status] : undefined;
-      const heading = text?.heading ?? (area ? `Requests in ${area.label}` : 'Feedback');
-      const blurb =
-        text?.blurb ?? area?.description ?? 'What customers asked for, where each request stands, and where it shipped.';
-      const filters: FilterGroup[] = [
-        {
-          label: 'Sort',
-          options: (['votes', 'recent'] as FeedbackSort[]).map((option) => ({
-            label: option === 'votes' ? 'Most votes' : 'Newest',
-            href: links.feedbackListing({ ...filter, sort: option }),
-            current: option === sort,
-          })),
-        },
-        {
-          label: 'Status',
-          options: [
-            { label: 'All', href: links.feedbackListing({ sort }), current: !filter.status && !filter.area, count: all.length },
-            ...FEEDBACK_FILTER_STATUSES.map((status) => ({
-              label: FEEDBACK_STATUS_LABELS[status],
-              href: links.feedbackListing({ status, sort }),
-              current: filter.status === status,
-              count: statusCounts.get(status) ?? 0,
+  for (const areaId of areas) {
+    for (const status of statuses) {
+      const filter: FeedbackListing = { area: areaId, status };
+      for (const sort of ['votes', 'recent'] as FeedbackSort[]) {
+        const listing: FeedbackListing = { ...filter, sort };
+        const items = feedbackList(model, listing);
+        const area = areaId ? model.areas.get(areaId) : undefined;
+        const text = status ? FEEDBACK_LIST_TEXT[status] : undefined;
+        const heading = text && area ? `${text.heading} in ${area.label}` : (text?.heading ?? (area ? `Requests in ${area.label}` : 'Feedback'));
+        const blurb =
+          text?.blurb ?? area?.description ?? 'What customers asked for, where each request stands, and where it shipped.';
+        const filters: FilterGroup[] = [
+          {
+            label: 'Sort',
+            options: (['votes', 'recent'] as FeedbackSort[]).map((option) => ({
+              label: option === 'votes' ? 'Most votes' : 'Newest',
+              href: links.feedbackListing({ ...filter, sort: option }),
+              current: option === sort,
             })),
-          ],
-        },
-      ];
-      if (model.areas.size > 0) {
-        filters.push({
-          label: 'Area',
-          options: [...model.areas.values()].map((option) => ({
-            label: option.label,
-            href: links.feedbackListing({ area: option.id, sort }),
-            current: filter.area === option.id,
-            count: areaCounts.get(option.id) ?? 0,
-          })),
-        });
-      }
-      for (const page of paginate(items, model.config.lists.pageSize)) {
-        const path = listPaths.feedback(listing, page.number);
-        pages.push({
-          param: toParam(path),
-          url: links.feedbackListing(listing, page.number),
-          area: filter.area,
-          title: pageTitle(heading, [sort === 'recent' && 'newest first'], page.number),
-          heading,
-          blurb,
-          description: `${heading}: ${formatCount(items.length, 'request')}, ${sort === 'recent' ? 'newest' : 'most votes'} first. ${blurb}`,
-          crumbs: filter.status || filter.area ? [{ label: 'Feedback', href: links.feedbackList }] : [],
-          filters,
-          items: page.items,
-          pagination: pagination(page, (n) => links.feedbackListing(listing, n)),
-          empty: filter.status || filter.area ? 'No requests here yet.' : 'No requests yet.',
-        });
+          },
+          {
+            label: 'Status',
+            options: statuses.map((option) => ({
+              label: option ? FEEDBACK_STATUS_LABELS[option] : 'All',
+              href: links.feedbackListing({ area: areaId, status: option, sort }),
+              current: option === status,
+              count: count(areaId, option),
+            })),
+          },
+        ];
+        if (model.areas.size > 0) {
+          filters.push({
+            label: 'Area',
+            options: areas.map((option) => ({
+              label: option ? model.areas.get(option)!.label : 'All areas',
+              href: links.feedbackListing({ area: option, status, sort }),
+              current: option === areaId,
+              count: count(option, status),
+            })),
+          });
+        }
+        const crumbs: Crumb[] = [];
+        if (status || areaId) crumbs.push({ label: 'Feedback', href: links.feedbackList });
+        if (status && area) crumbs.push({ label: `Requests in ${area.label}`, href: links.feedbackListing({ area: areaId }) });
+        for (const page of paginate(items, model.config.lists.pageSize)) {
+          const path = listPaths.feedback(listing, page.number);
+          pages.push({
+            param: toParam(path),
+            url: links.feedbackListing(listing, page.number),
+            area: areaId,
+            title: pageTitle(heading, [sort === 'recent' && 'newest first'], page.number),
+            heading,
+            blurb,
+            description: `${heading}: ${formatCount(items.length, 'request')}, ${sort === 'recent' ? 'newest' : 'most votes'} first. ${blurb}`,
+            crumbs,
+            filters,
+            items: page.items,
+            pagination: pagination(page, (n) => links.feedbackListing(listing, n)),
+            empty: status || areaId ? 'No requests here yet.' : 'No requests yet.',
+          });
+        }
       }
     }
   }

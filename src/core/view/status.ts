@@ -19,6 +19,16 @@ export const ROADMAP_STATUS_LABELS: Record<RoadmapPublicStatus, string> = {
   shipped: 'Shipped',
 };
 
+/** A roadmap status as words inside a sentence: "Sync engine (in progress)". */
+export const ROADMAP_STATUS_WORDS: Record<RoadmapPublicStatus, string> = {
+  later: 'planned for later',
+  next: 'coming next',
+  now: 'in progress',
+  paused: 'paused',
+  cancelled: 'cancelled',
+  shipped: 'shipped',
+};
+
 export const CHANGE_TYPE_LABELS = {
   new: 'New',
   improved: 'Improved',
