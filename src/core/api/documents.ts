@@ -1,5 +1,4 @@
-import type { ReleaseHtml } from '../feeds/feed.ts';
-import { summarize } from '../html/rewrite.ts';
+import { releaseSummary, type ReleaseHtml } from '../feeds/feed.ts';
 import type { Shipment } from '../lifecycle/derive.ts';
 import { compareStrings } from '../problems.ts';
 import { explainFeedback } from '../view/explain.ts';
@@ -132,7 +131,7 @@ export function changelogDocument(model: SiteModel, html: ReleaseHtml): Changelo
         date: data.date,
         changes: data.changes,
         areas: data.areas,
-        summary: summarize(notes),
+        summary: releaseSummary(html, id),
         ships: state.ships.map(link.item),
         closes: state.closes.map(link.request),
         answers: state.answers.map((requestId) => ({
