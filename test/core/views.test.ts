@@ -214,6 +214,9 @@ describe('roadmap items', () => {
     ]);
     expect(page.timeline.at(-1)!.note[1]).toEqual({ text: '1.2: CSV', href: '/roadmap/changelog/v1-2/' });
     expect(page.description).toBe('Shipped in 1.2 on 15 March 2026. 13 votes from 1 request.');
+    // 13 votes: the request's 10 and the 3 of the duplicate merged into it.
+    expect(page.votesFrom).toBe('From 1 request, and 1 merged into it.');
+    expect(roadmapPage(site, 'dark').votesFrom).toBe('From 1 request.');
   });
 });
 

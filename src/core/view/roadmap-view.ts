@@ -38,6 +38,8 @@ export interface RoadmapPage extends RoadmapCard {
   /** The most-voted linked requests (at most a list page's worth); `requestCount` has them all. */
   requests: FeedbackSummary[];
   description: string;
+  /** Where the votes come from: "From 3 requests, and 2 merged into them." */
+  votesFrom: string;
   /** For a cancelled item, the reason customers see. */
   reason?: string;
   release?: { title: string; href: string; version?: string };
@@ -89,9 +91,15 @@ export function roadmapPage(model: SiteModel, id: string): RoadmapPage {
     });
   }
   const explanation = explainRoadmap(model, id);
+  const merged = mergedInto(model, state.requests);
+  const votesFrom =
+    card.requestCount === 0
+      ? 'No request is linked to this item yet.'
+      : `From ${formatCount(card.requestCount, 'request')}${merged > 0 ? `, and ${merged} merged into ${card.requestCount === 1 ? 'it' : 'them'}` : ''}.`;
   return {
     ...card,
     explanation,
+    votesFrom,
     timeline,
     description: `${inlineText(explanation)} ${formatCount(card.votes, 'vote')} from ${formatCount(card.requestCount, 'request')}.`,
     updates: entry.data.updates.map((update) => ({
@@ -106,4 +114,20 @@ export function roadmapPage(model: SiteModel, id: string): RoadmapPage {
       ? { title: release.data.title, href: model.links.release(release.id), version: release.data.version }
       : undefined,
   };
+}
+
+/** How many requests were merged, directly or through another duplicate, into these. */
+function mergedInto(model: SiteModel, requests: readonly string[]): number {
+  let count = 0;
+  const pending = [...requests];
+  const seen = new Set(pending);
+  while (pending.length > 0) {
+    for (const duplicate of model.lifecycle.feedback.get(pending.pop()!)?.duplicates ?? []) {
+      if (seen.has(duplicate)) continue;
+      seen.add(duplicate);
+      pending.push(duplicate);
+      count++;
+    }
+  }
+  return count;
 }
