@@ -37,6 +37,16 @@ describe('Markdown from customers', () => {
     expect(html).toContain('src="/logo.svg"');
   });
 
+  it('keeps footnotes linked both ways in a body that also holds raw HTML', async () => {
+    for (const markdown of ['Text[^1] and <b>bold</b>\n\n[^1]: Note.\n', 'Text[^1] only.\n\n[^1]: Note.\n']) {
+      const html = await render(markdown);
+      const hrefs = [...html.matchAll(/href="#([^"]+)"/g)].map(([, id]) => id);
+      const ids = new Set([...html.matchAll(/ id="([^"]+)"/g)].map(([, id]) => id));
+      expect(hrefs).toHaveLength(2);
+      for (const target of hrefs) expect(ids.has(target!), `#${target} in ${html}`).toBe(true);
+    }
+  });
+
   it('keeps harmless HTML such as details, kbd and tables', async () => {
     const html = await render('<details><summary>More</summary>Press <kbd>Ctrl</kbd></details>\n\n| a | b |\n|---|---|\n| 1 | 2 |');
     expect(html).toContain('<details><summary>More</summary>Press <kbd>Ctrl</kbd></details>');

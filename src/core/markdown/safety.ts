@@ -61,7 +61,7 @@ export function safetyPlugin(context: PluginFactoryContext): HastPluginDefinitio
     name: 'roadlog-safety',
     before: sanitizeWhole
       ? (root, ctx) => {
-          ctx.replaceNode(root, sanitize(root as Root, sanitizeSchema) as Root);
+          ctx.replaceNode(root, onePrefix(sanitize(root as Root, sanitizeSchema) as Root));
         }
       : undefined,
     // Left over only if raw HTML was not parsed: never written out as it stands.
@@ -90,6 +90,31 @@ export function safetyPlugin(context: PluginFactoryContext): HastPluginDefinitio
     mdxJsxFlowElement: { filter: ['a', 'img'], visit: checkJsxAddress },
     mdxJsxTextElement: { filter: ['a', 'img'], visit: checkJsxAddress },
   };
+}
+
+const CLOBBER_PREFIX = sanitizeSchema.clobberPrefix ?? '';
+const CLOBBERED = ['id', 'name'] as const;
+
+/**
+ * Sätteri already prefixes the ids of footnotes (`user-content-fn-1`), and the
+ * sanitizer prefixes every id and name again, which would break the links to
+ * them: ids it prefixed twice keep the prefix once. (The sanitizer's tree is
+ * its own copy, so it can be changed in place.)
+ */
+function onePrefix(root: Root): Root {
+  const twice = CLOBBER_PREFIX + CLOBBER_PREFIX;
+  const visit = (node: Root | Element) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      for (const key of CLOBBERED) {
+        const value = child.properties[key];
+        if (CLOBBER_PREFIX && typeof value === 'string' && value.startsWith(twice)) child.properties[key] = value.slice(CLOBBER_PREFIX.length);
+      }
+      visit(child);
+    }
+  };
+  visit(root);
+  return root;
 }
 
 type JsxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;
