@@ -16,7 +16,6 @@ export type FrontmatterResult = ParsedFrontmatter | { ok: false; problem: Proble
 
 const DELIMITER = /^---[ \t]*$/;
 
-
 /**
  * The YAML 1.2 core schema: dates stay strings (so an impossible date such as
  * 2026-02-30 is reported instead of silently rolling over) and `yes`/`no`

@@ -9,7 +9,7 @@ import { safetyPlugin } from './safety.ts';
  *
  * Sätteri is Astro 7's native Markdown processor. Roadlog used to opt into
  * the unified (remark/rehype) processor for its plugins; at 10,000 entries
- * that cost about 30 s of a 70 s build. Sätteri runs the same kind of
+ * that cost about 20 s of a 70 s build. Sätteri runs the same kind of
  * plugins, written against its own visitor API, in a fraction of that.
  */
 export interface BodyPipeline {

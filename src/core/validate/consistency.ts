@@ -1,4 +1,4 @@
-import type { Corpus } from '../collections.ts';
+import type { Corpus, Entry } from '../collections.ts';
 import { fileOf, type Lifecycle } from '../lifecycle/derive.ts';
 import { compareStrings, error, warning, type Problem } from '../problems.ts';
 
@@ -41,16 +41,7 @@ export function checkConsistency(corpus: Corpus, lifecycle: Lifecycle, options: 
       }
     }
     updates.forEach((update, i) => {
-      if (update.date > options.today) {
-        problems.push(
-          warning({
-            code: 'future-date',
-            file: fileOf(item),
-            ...at(['updates', i, 'date']),
-            message: `update ${i + 1} is dated ${update.date}, in the future`,
-          }),
-        );
-      }
+      if (update.date > options.today) problems.push(futureDate(item, ['updates', i, 'date'], `update ${i + 1}`, update.date));
     });
 
     const state = lifecycle.roadmap.get(item.id);
@@ -87,15 +78,7 @@ export function checkConsistency(corpus: Corpus, lifecycle: Lifecycle, options: 
 
   for (const request of corpus.feedback) {
     if (request.data.submitted > options.today) {
-      problems.push(
-        warning({
-          code: 'future-date',
-          file: fileOf(request),
-          ...(request.locate ? request.locate(['submitted']) : {}),
-          message: `request is dated ${request.data.submitted}, in the future`,
-          hint: 'use the day the customer asked, as YYYY-MM-DD',
-        }),
-      );
+      problems.push(futureDate(request, ['submitted'], 'request', request.data.submitted, 'use the day the customer asked, as YYYY-MM-DD'));
     }
   }
 
@@ -121,16 +104,19 @@ export function checkConsistency(corpus: Corpus, lifecycle: Lifecycle, options: 
 
   for (const release of corpus.changelog) {
     if (release.data.date > options.today) {
-      problems.push(
-        warning({
-          code: 'future-date',
-          file: fileOf(release),
-          ...(release.locate ? release.locate(['date']) : {}),
-          message: `release is dated ${release.data.date}, in the future`,
-          hint: 'it is published with that date as soon as it is merged',
-        }),
-      );
+      problems.push(futureDate(release, ['date'], 'release', release.data.date, 'it is published with that date as soon as it is merged'));
     }
   }
   return problems;
+}
+
+/** A warning for a date after today, at the field that holds it. */
+function futureDate(entry: Entry, path: (string | number)[], what: string, date: string, hint?: string): Problem {
+  return warning({
+    code: 'future-date',
+    file: fileOf(entry),
+    ...(entry.locate ? entry.locate(path) : {}),
+    message: `${what} is dated ${date}, in the future`,
+    hint,
+  });
 }

@@ -3,7 +3,7 @@ import { explainFeedback } from './explain.ts';
 import { formatCount } from './format.ts';
 import { inlineText, type Inline } from './inline.ts';
 import { areaRefs, type AreaRef, type SiteModel } from './site-model.ts';
-import { FEEDBACK_STATUS_LABELS, ROADMAP_STATUS_LABELS, ROADMAP_STATUS_WORDS, type Tone } from './status.ts';
+import { FEEDBACK_STATUS_LABELS, ROADMAP_STATUS_WORDS, type Tone } from './status.ts';
 
 export interface FeedbackSummary {
   id: string;
@@ -27,7 +27,7 @@ export interface FeedbackPage extends FeedbackSummary {
   /** For a merged request, where the request it was merged into stands. */
   canonicalExplanation?: Inline;
   /** The roadmap item that answers the request; `status` in words, such as "in progress". */
-  roadmap?: { title: string; href: string; statusLabel: string; statusWords: string };
+  roadmap?: { title: string; href: string; statusWords: string };
   release?: { title: string; href: string; version?: string; date: string; dateLabel: string };
   duplicates: FeedbackSummary[];
   /** The request's way round the loop: asked, planned, shipped. */
@@ -85,7 +85,7 @@ export function feedbackPage(model: SiteModel, id: string): FeedbackPage {
     canonicalExplanation: canonicalState ? explainFeedback(model, canonicalState.explanation) : undefined,
     roadmap:
       item && itemState
-        ? { title: item.data.title, href: model.links.roadmapItem(item.id), statusLabel: ROADMAP_STATUS_LABELS[itemState.status], statusWords: ROADMAP_STATUS_WORDS[itemState.status] }
+        ? { title: item.data.title, href: model.links.roadmapItem(item.id), statusWords: ROADMAP_STATUS_WORDS[itemState.status] }
         : undefined,
     release:
       release && shipment

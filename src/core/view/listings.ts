@@ -75,13 +75,10 @@ export function feedbackListings(model: SiteModel): ListingPage<FeedbackSummary>
   const areas = [undefined, ...model.areas.keys()];
   const statuses = [undefined, ...FEEDBACK_FILTER_STATUSES];
   // Counts for the chips: of each status within each area (undefined: everywhere).
-  const counts = new Map<string, number>();
   const countKey = (area?: string, status?: string) => `${area ?? ''}|${status ?? ''}`;
-  for (const entry of feedbackList(model)) {
-    for (const area of [undefined, ...entry.areas.map((item) => item.id)]) {
-      for (const status of [undefined, entry.status]) counts.set(countKey(area, status), (counts.get(countKey(area, status)) ?? 0) + 1);
-    }
-  }
+  const counts = countBy(feedbackList(model), (entry) =>
+    [undefined, ...entry.areas.map((item) => item.id)].flatMap((area) => [countKey(area), countKey(area, entry.status)]),
+  );
   const count = (area?: string, status?: string) => counts.get(countKey(area, status)) ?? 0;
 
   const pages: ListingPage<FeedbackSummary>[] = [];
