@@ -7,6 +7,7 @@ import type { OutputFormat } from '../src/core/validate/format.ts';
 
 // Node caches the compiled core between runs (TypeScript stripped, bytecode kept): a third of a
 // clean run's time was loading modules. The imports below come after, so they are cached.
+// `npm run validate` starts from validate.mjs, which turns the cache on before this file loads.
 enableCompileCache();
 const { contentDirFromEnv } = await import('../src/core/paths.ts');
 const { formatGithub, formatJson, formatText, OUTPUT_FORMATS } = await import('../src/core/validate/format.ts');

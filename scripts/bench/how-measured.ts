@@ -7,9 +7,10 @@ export const HOW_MEASURED = `## How measured
   chains; declined requests with reasons; long-tailed votes; multi-paragraph bodies with lists, links, emphasis
   and the odd code block, table or raw HTML, and a long tail of names so the search index has a realistic
   vocabulary. Larger corpora cover more years (2 years at 1,000 entries, 8 at 10,000). All files are \`.md\`.
-- **Validation.** \`node scripts/validate.ts\` with \`ROADLOG_CONTENT\` (what \`npm run validate\` runs, minus
-  npm's own start-up), wall time of the process, median of the runs; \`validateProject()\` alone and loading the
-  core's modules are timed inside a fresh process by \`scripts/bench/validate-timed.ts\`.
+- **Validation.** The project's \`validate\` script from package.json (\`node scripts/validate.mjs\`: what
+  \`npm run validate\` runs, minus npm's own start-up) with \`ROADLOG_CONTENT\`, wall time of the process, median
+  of the runs; \`validateProject()\` alone and loading the core's modules are timed inside a fresh process by
+  \`scripts/bench/validate-timed.ts\`.
 - **Builds.** The project's \`build\` script from package.json (what \`npm run build\` runs, minus npm), with
   \`node_modules/.bin\` first in PATH as npm does, and \`ROADLOG_CONTENT\`, \`ROADLOG_OUT_DIR\` and
   \`ROADLOG_CACHE_DIR\` pointing into a temporary folder. *Cold*: fresh output and cache folders. *Warm, nothing

@@ -79,11 +79,11 @@ function timing(results: RunResult[]): Timing {
   return { ms: median(results.map((result) => result.ms)), runs: results.map((result) => result.ms), peakRss: peaks.length ? Math.max(...peaks) : undefined };
 }
 
-/** The project's own build command, as `npm run build` runs it, minus npm's start-up. */
-function buildCommand(projectRoot: string): string {
+/** One of the project's own commands, as `npm run <name>` runs it, minus npm's start-up. */
+function packageScript(projectRoot: string, name: string): string {
   const scripts = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts;
-  const command = scripts?.build;
-  if (!command) throw new BenchFailure('package.json has no "build" script');
+  const command = scripts?.[name];
+  if (!command) throw new BenchFailure(`package.json has no "${name}" script`);
   return command;
 }
 
@@ -98,7 +98,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     NO_COLOR: '1',
     FORCE_COLOR: '0',
   };
-  const build = buildCommand(projectRoot);
+  const build = packageScript(projectRoot, 'build');
+  const validate = packageScript(projectRoot, 'validate');
   const result: BenchResult = {
     date: new Date().toISOString(),
     machine,
@@ -112,7 +113,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   log(`work folder: ${workDir}`);
   try {
     for (const size of options.sizes) {
-      result.sizes.push(await benchSize(size, { ...options, workDir, env, build }));
+      result.sizes.push(await benchSize(size, { ...options, workDir, env, build, validate }));
     }
     machine.loadAtEnd = loadavg()[0];
   } finally {
@@ -126,6 +127,7 @@ interface SizeContext extends BenchOptions {
   workDir: string;
   env: Record<string, string>;
   build: string;
+  validate: string;
 }
 
 async function benchSize(size: number, context: SizeContext): Promise<SizeResult> {
@@ -237,9 +239,8 @@ async function measureValidation(content: string, context: SizeContext, logs: st
   const cli: RunResult[] = [];
   const core: { loadMs: number; validateMs: number; errors: number; warnings: number }[] = [];
   for (let run = 1; run <= context.validationRuns; run++) {
-    // The same command as `npm run validate`, minus npm's start-up.
     cli.push(
-      await runMeasured(`"${node}" scripts/validate.ts`, { cwd: projectRoot, env: { ...env, ROADLOG_CONTENT: content }, log: join(logs, `validate-${run}.log`) }),
+      await runMeasured(context.validate, { cwd: projectRoot, env: { ...env, ROADLOG_CONTENT: content }, log: join(logs, `validate-${run}.log`) }),
     );
     const timed = await runMeasured(`"${node}" scripts/bench/validate-timed.ts "${content}" "${projectRoot}"`, { cwd: projectRoot, env });
     if (timed.code !== 0) throw new BenchFailure(`timed validation failed:\n${timed.output}`);

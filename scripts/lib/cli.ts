@@ -43,6 +43,11 @@ export function sourceLineReader(root: string) {
  * anything unexpected exits 2 with one line (the stack only with DEBUG=roadlog).
  */
 export async function runCommand(usage: string, main: () => Promise<number> | number): Promise<void> {
+  // `npm run validate | head` closes the pipe early: that is the reader's choice, not a failure.
+  process.stdout.on('error', (cause: NodeJS.ErrnoException) => {
+    if (cause.code !== 'EPIPE') throw cause;
+    process.exit(process.exitCode ?? 0);
+  });
   try {
     process.exitCode = await main();
   } catch (cause) {

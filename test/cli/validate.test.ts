@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { runScript } from '../helpers/run.ts';
 
+// Through the file `npm run validate` starts, so the launcher is what these tests prove.
 const validate = (args: string[], content?: string) =>
-  runScript('scripts/validate.ts', content ? [...args, '--content', content] : args);
+  runScript('scripts/validate.mjs', content ? [...args, '--content', content] : args);
 
 const noStack = (output: string) => expect(output).not.toMatch(/\n\s+at .+:\d+:\d+/);
 

@@ -3,8 +3,21 @@
  * written, in UTC, in the site's language: "12 March 2026" for en.
  */
 const formatters = new Map<string, Intl.DateTimeFormat>();
+// A site has a few thousand distinct days and shows each on many pages: formatting one costs
+// microseconds, looking it up nanoseconds (at 10,000 entries, ~0.3 s of a build).
+const formattedDays = new Map<string, string>();
 
 export function formatDate(isoDay: string, language = 'en'): string {
+  const key = `${language} ${isoDay}`;
+  let formatted = formattedDays.get(key);
+  if (formatted === undefined) {
+    formatted = dayFormatter(language).format(new Date(`${isoDay}T00:00:00Z`));
+    formattedDays.set(key, formatted);
+  }
+  return formatted;
+}
+
+function dayFormatter(language: string): Intl.DateTimeFormat {
   let formatter = formatters.get(language);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, {
@@ -15,9 +28,12 @@ export function formatDate(isoDay: string, language = 'en'): string {
     });
     formatters.set(language, formatter);
   }
-  return formatter.format(new Date(`${isoDay}T00:00:00Z`));
+  return formatter;
 }
 
+// `toLocaleString` builds a number format on every call.
+const countFormat = new Intl.NumberFormat('en-US');
+
 export function formatCount(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? singular : plural}`;
+  return `${countFormat.format(count)} ${count === 1 ? singular : plural}`;
 }
