@@ -1,4 +1,6 @@
+import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../helpers/paths.ts';
 import { runScript } from '../helpers/run.ts';
 
 // Through the file `npm run validate` starts, so the launcher is what these tests prove.
@@ -63,5 +65,20 @@ describe('npm run validate', () => {
       expect(result.stderr).toContain('Usage: npm run validate');
       noStack(result.stderr);
     }
+  });
+
+  it('ends quietly when its reader stops early, as in `npm run validate | head`', async () => {
+    // The pipe is closed before Node has even started, so the report's first write fails with EPIPE.
+    const child = spawn(process.execPath, ['scripts/validate.mjs', '--content', 'test/fixtures/invalid/content'], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
   });
 });
