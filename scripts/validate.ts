@@ -2,17 +2,11 @@
  * npm run validate [-- --format text|github|json] [--strict]
  * Checks the site configuration and every content file; reports every problem at once.
  */
-import { enableCompileCache } from 'node:module';
-import type { OutputFormat } from '../src/core/validate/format.ts';
-
-// Node caches the compiled core between runs (TypeScript stripped, bytecode kept): a third of a
-// clean run's time was loading modules. The imports below come after, so they are cached.
-// `npm run validate` starts from validate.mjs, which turns the cache on before this file loads.
-enableCompileCache();
-const { contentDirFromEnv } = await import('../src/core/paths.ts');
-const { formatGithub, formatJson, formatText, OUTPUT_FORMATS } = await import('../src/core/validate/format.ts');
-const { exitCodeFor, validateProject } = await import('../src/core/validate/project.ts');
-const { parseCommandLine, runCommand, sourceLineReader, UsageError, useColor } = await import('./lib/cli.ts');
+// Started by validate.mjs, which turns Node's compile cache on before these modules load.
+import { contentDirFromEnv } from '../src/core/paths.ts';
+import { formatGithub, formatJson, formatText, OUTPUT_FORMATS, type OutputFormat } from '../src/core/validate/format.ts';
+import { exitCodeFor, validateProject } from '../src/core/validate/project.ts';
+import { parseCommandLine, runCommand, sourceLineReader, UsageError, useColor } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run validate -- [--format text|github|json] [--strict] [--content <folder>]
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { decodeEntities } from '../../src/core/html/escape.ts';
 import { listFiles } from './files.ts';
 
 export interface LinkCheckOptions {
@@ -32,15 +33,6 @@ const OG_URL = /<meta property="og:url" content="([^"]*)"/g;
 /** Schemes that run script or smuggle a document: content must never produce them. */
 const SCRIPT_SCHEMES = new Set(['javascript', 'vbscript', 'data']);
 const ID = /\sid=(?:"([^"]+)"|'([^']+)')/g;
-
-function decodeEntities(value: string): string {
-  return value.replace(/&(#x[0-9a-f]+|#\d+|amp|quot|apos|lt|gt);/gi, (_, code: string) => {
-    const lower = code.toLowerCase();
-    if (lower.startsWith('#x')) return String.fromCodePoint(parseInt(lower.slice(2), 16));
-    if (lower.startsWith('#')) return String.fromCodePoint(Number(lower.slice(1)));
-    return ({ amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' } as Record<string, string>)[lower]!;
-  });
-}
 
 /** The URLs a page links to or loads: href, src, action, poster and every srcset candidate. */
 export function extractUrls(html: string): string[] {

@@ -1,3 +1,4 @@
+import { decodeEntities } from '../core/html/escape.ts';
 import type { Hit } from './pagefind.ts';
 
 const TONES = new Set(['gray', 'blue', 'indigo', 'amber', 'green', 'red', 'purple']);
@@ -7,19 +8,6 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
-}
-
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-/** Pagefind escapes the page text of excerpts (`&lt;`); text nodes need it decoded, or readers see the entities. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (entity, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-      return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
-    }
-    return NAMED[name.toLowerCase()] ?? entity;
-  });
 }
 
 /**

@@ -183,7 +183,7 @@ ul{margin:0;padding:0;list-style:none}
       // Another widget of the same site, on this page or in another tab, marked releases as read.
       this.sync = (event) => {
         if ((event.type === 'storage' ? event.key : event.detail) !== this.key) return;
-        this.seen = readSeen(this.key);
+        for (const id of readSeen(this.key)) this.seen.add(id);
         this.render();
       };
       this.listen();
@@ -221,8 +221,9 @@ ul{margin:0;padding:0;list-style:none}
     }
 
     markRead(ids) {
-      // Start from what is stored now: another widget may have marked releases since this one read it.
-      this.seen = readSeen(this.key);
+      // Add what is stored now: another widget may have marked releases since this one read it. Adding,
+      // not replacing, keeps this session's marks where storage is blocked and reads back empty.
+      for (const id of readSeen(this.key)) this.seen.add(id);
       for (const id of ids || this.releases.map((release) => release.id)) this.seen.add(id);
       // Remember only releases still published, so storage never grows without bound.
       writeSeen(this.key, [...this.seen].filter((id) => this.known.has(id)));
@@ -272,14 +273,6 @@ ul{margin:0;padding:0;list-style:none}
       return target ? { 'data-id': id, target, rel: 'noopener' } : { 'data-id': id };
     }
 
-    listen() {
-      addEventListener('storage', this.sync);
-      addEventListener(`${TAG}:read`, this.sync);
-    }
-
-    disconnectedCallback() {
-      if (this.outside) document.removeEventListener('pointerdown', this.outside);
-    }
   }
 
   customElements.define(TAG, WhatsNew);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities } from '../../src/client/hits.ts';
+import { decodeEntities } from '../../src/core/html/escape.ts';
 import { resemblesQuery } from '../../src/client/pagefind.ts';
 
 describe('telling a match from Pagefind’s prefix fallback', () => {

@@ -2,6 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parseEntry } from '../../src/core/load/load-collection.ts';
 import type { Problem } from '../../src/core/problems.ts';
 import { exitCodeFor, validateProject } from '../../src/core/validate/project.ts';
 import { tempContent } from '../helpers/content.ts';
@@ -264,5 +265,13 @@ describe('environment overrides for deploys', () => {
     const result = validateProject({ root: PROJECT_ROOT, content: 'test/fixtures/basic/content' }, { today: TODAY, env });
     expect(result.problems).toMatchObject([{ code: 'invalid-environment', file: '$ROADLOG_BASE' }]);
     expect(exitCodeFor(result, false)).toBe(2);
+  });
+});
+
+describe('an empty frontmatter block', () => {
+  it('reports the fields it lacks, not "the value undefined"', () => {
+    const { problems } = parseEntry('feedback', 'blank', 'content/feedback/blank.md', '---\n---\nBody\n');
+    expect(problems.map((problem) => problem.code)).not.toContain('frontmatter-not-mapping');
+    expect(problems).toContainEqual(expect.objectContaining({ code: 'missing-field', file: 'content/feedback/blank.md' }));
   });
 });

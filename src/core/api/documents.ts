@@ -153,6 +153,6 @@ export function serializeJson(value: unknown): string {
  * maintainers paste addresses with accents, spaces or `|`, which browsers
  * accept and URI parsers do not. Those characters are percent-encoded.
  */
-export function asUri(url: string): string {
+function asUri(url: string): string {
   return new URL(url).href.replace(/[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/g, (char) => encodeURIComponent(char));
 }

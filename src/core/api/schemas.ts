@@ -135,17 +135,14 @@ export type ApiKind = keyof typeof API_DOCUMENTS;
 
 /** The published JSON Schema (draft 2020-12) of one API document, identified by its own URL. */
 export function apiJsonSchema(kind: ApiKind, schemaUrl: string): Record<string, unknown> {
-  const { $schema, ...rest } = z.toJSONSchema(API_DOCUMENTS[kind], { target: 'draft-2020-12', io: 'output' });
-  return { $schema, $id: schemaUrl, title: `Roadlog ${kind} API, version ${API_VERSION}`, ...withoutDefaults(rest) };
-}
-
-/**
- * The content fields carry input defaults (`votes: 0`, `areas: []`); in the
- * API those fields are always present, so a `default` would only mislead a
- * reader of the schema into thinking they may be left out.
- */
-function withoutDefaults<T>(node: T): T {
-  if (Array.isArray(node)) return node.map(withoutDefaults) as T;
-  if (node === null || typeof node !== 'object') return node;
-  return Object.fromEntries(Object.entries(node).filter(([key]) => key !== 'default').map(([key, value]) => [key, withoutDefaults(value)])) as T;
+  const { $schema, ...rest } = z.toJSONSchema(API_DOCUMENTS[kind], {
+    target: 'draft-2020-12',
+    io: 'output',
+    // The content fields carry input defaults (`votes: 0`, `areas: []`); in the API those fields are always
+    // present, so a `default` would only mislead a reader of the schema into thinking they may be left out.
+    override: ({ jsonSchema }) => {
+      delete jsonSchema.default;
+    },
+  });
+  return { $schema, $id: schemaUrl, title: `Roadlog ${kind} API, version ${API_VERSION}`, ...rest };
 }

@@ -25,6 +25,15 @@ export function parseYaml(source: string): object {
   return yaml.load(source, { schema: yaml.CORE_SCHEMA }) as object;
 }
 
+/**
+ * What parsed YAML is when it is not a set of fields (a list, a lone value), for a
+ * message; undefined for a mapping or an empty document.
+ */
+export function describeNonMapping(data: unknown): string | undefined {
+  if (data === null || data === undefined || (typeof data === 'object' && !Array.isArray(data))) return undefined;
+  return Array.isArray(data) ? 'a list' : `the value ${JSON.stringify(data)}`;
+}
+
 /** Splits a Markdown file into YAML frontmatter and body, with clear errors. */
 export function parseFrontmatter(text: string, file: string): FrontmatterResult {
   if (text.trim() === '') {
@@ -82,7 +91,8 @@ export function parseFrontmatter(text: string, file: string): FrontmatterResult 
     return { ok: false, problem: yamlProblem(cause, file, 1, yamlSource) };
   }
   const locate = createLocator(block, 1, { line: 1, column: 1 });
-  if (data !== null && (typeof data !== 'object' || Array.isArray(data))) {
+  const notMapping = describeNonMapping(data);
+  if (notMapping) {
     return {
       ok: false,
       problem: error({
@@ -91,7 +101,7 @@ export function parseFrontmatter(text: string, file: string): FrontmatterResult 
         line: 2,
         column: 1,
         message: 'frontmatter must be a set of `field: value` lines',
-        found: Array.isArray(data) ? 'a list' : `the value ${JSON.stringify(data)}`,
+        found: notMapping,
       }),
     };
   }

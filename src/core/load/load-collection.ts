@@ -6,7 +6,7 @@ import { error, warning, type Problem } from '../problems.ts';
 import { fieldsAt } from '../schema/shape.ts';
 import { CHANGELOG_FIELDS, FEEDBACK_FIELDS, ROADMAP_FIELDS, type FieldHelp } from '../validate/field-help.ts';
 import { schemaProblems } from '../validate/schema-problems.ts';
-import { RESERVED_IDS } from '../view/links.ts';
+import { isReservedId, RESERVED_IDS } from '../view/links.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import { displayPath, readSource } from './read-source.ts';
 
@@ -128,7 +128,7 @@ export function listCollection(kind: Kind, contentDir: string, displayDir: strin
         }),
       );
     }
-    if (valid && (RESERVED_IDS[kind] as readonly string[]).includes(id)) {
+    if (valid && isReservedId(kind, id)) {
       // The list pages own these URLs: /roadmap/now/ lists the items in progress.
       file.accepted = false;
       problems.push(

@@ -6,7 +6,7 @@ import { fieldsAt } from '../schema/shape.ts';
 import { siteConfigSchema, type SiteConfig } from '../schema/site.ts';
 import { SITE_FIELDS } from '../validate/field-help.ts';
 import { schemaProblems } from '../validate/schema-problems.ts';
-import { yamlProblem } from './frontmatter.ts';
+import { describeNonMapping, yamlProblem } from './frontmatter.ts';
 import { createLocator } from './locator.ts';
 import { displayPath, readSource } from './read-source.ts';
 
@@ -42,7 +42,8 @@ export function parseSiteConfig(text: string, display: string): SiteConfigResult
   } catch (cause) {
     return { problems: [yamlProblem(cause, display, 0, text)] };
   }
-  if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
+  const notMapping = describeNonMapping(data);
+  if (notMapping) {
     return {
       problems: [
         error({
@@ -51,7 +52,7 @@ export function parseSiteConfig(text: string, display: string): SiteConfigResult
           line: 1,
           column: 1,
           message: 'the site configuration must be a set of `field: value` lines',
-          found: Array.isArray(data) ? 'a list' : `the value ${JSON.stringify(data)}`,
+          found: notMapping,
           hint: 'start from the example in the README: `title:`, `description:`, `url:`, `intake:` and `areas:`',
         }),
       ],

@@ -119,7 +119,7 @@ function toProperty(attribute: string): string {
   return attribute.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
 }
 
-export const MARKER_PROPERTY = toProperty(MARKER_ATTRIBUTE);
+const MARKER_PROPERTY = toProperty(MARKER_ATTRIBUTE);
 
 export interface ResolvedReference {
   href: string;

@@ -8,7 +8,7 @@ import type { HastPluginDefinition, HastVisitorContext, MdxJsxFlowElementHast, M
  * with links limited to http, https and mailto: `javascript:` and `data:`
  * URLs are dropped while the link text stays.
  */
-export const sanitizeSchema: Schema = {
+const sanitizeSchema: Schema = {
   ...defaultSchema,
   // Dropped with their contents: a style sheet's text is not prose.
   strip: ['script', 'style'],
@@ -29,7 +29,7 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
  * control characters inside a scheme (`java\tscript:`), so those are removed
  * before the scheme is read.
  */
-export function isSafeUrl(url: string, attribute: 'href' | 'src'): boolean {
+function isSafeUrl(url: string, attribute: 'href' | 'src'): boolean {
   const compact = url.replace(/[\u0000-\u0020\u007f]/g, '');
   const scheme = SCHEME.exec(compact)?.[1];
   if (scheme === undefined) return !compact.startsWith('\\');

@@ -6,7 +6,7 @@ import { CHANGE_TYPES } from '../schema/changelog.ts';
 import { isCalendarDate } from '../schema/fields.ts';
 import { ROADMAP_STATUSES } from '../schema/roadmap.ts';
 import { didYouMean } from '../suggest.ts';
-import { RESERVED_IDS } from '../view/links.ts';
+import { isReservedId } from '../view/links.ts';
 import type { ProjectIndex } from './project-index.ts';
 import { idFromTitle, uniqueId } from './project-index.ts';
 import { renderEntryFile, type FieldValue } from './yaml-write.ts';
@@ -103,7 +103,7 @@ export function planNewEntry(request: NewEntryRequest, index: ProjectIndex, toda
     id = request.id;
     if (!isValidId(id)) problems.push(`--id: "${id}" is not a valid id (lowercase letters, digits and single hyphens, such as ${slugify(id) || 'csv-export'})`);
     const clash = taken.find((existing) => existing.toLowerCase() === id.toLowerCase());
-    if ((RESERVED_IDS[kind] as readonly string[]).includes(id)) {
+    if (isReservedId(kind, id)) {
       problems.push(`--id: "${id}" is reserved: /${COLLECTIONS[kind].folder}/${id}/ is one of the site's list pages; choose another id`);
     } else if (clash !== undefined) {
       problems.push(`--id: ${index.display}/${COLLECTIONS[kind].folder}/${clash} already exists; nothing is overwritten, choose another id`);

@@ -1,5 +1,6 @@
 import type { Corpus, Entry } from '../collections.ts';
 import { fileOf, type Lifecycle } from '../lifecycle/derive.ts';
+import { compareReleases } from '../lifecycle/order.ts';
 import { compareStrings, error, warning, type Problem } from '../problems.ts';
 
 export interface ConsistencyOptions {
@@ -83,7 +84,10 @@ export function checkConsistency(corpus: Corpus, lifecycle: Lifecycle, options: 
   }
 
   const byVersion = new Map<string, string>();
-  for (const release of [...corpus.changelog].sort((a, b) => compareStrings(a.data.date, b.data.date) || compareStrings(a.id, b.id))) {
+  for (const release of [...corpus.changelog].sort(compareReleases)) {
+    if (release.data.date > options.today) {
+      problems.push(futureDate(release, ['date'], 'release', release.data.date, 'it is published with that date as soon as it is merged'));
+    }
     const version = release.data.version;
     if (version === undefined) continue;
     const first = byVersion.get(version);
@@ -102,11 +106,6 @@ export function checkConsistency(corpus: Corpus, lifecycle: Lifecycle, options: 
     );
   }
 
-  for (const release of corpus.changelog) {
-    if (release.data.date > options.today) {
-      problems.push(futureDate(release, ['date'], 'release', release.data.date, 'it is published with that date as soon as it is merged'));
-    }
-  }
   return problems;
 }
 

@@ -76,7 +76,7 @@ function issueToProblems(issue: z.core.$ZodIssue, context: SchemaContext): Probl
           message: `${field} has the wrong type`,
           expected: expected ?? `a ${issue.expected}`,
           found: describeValue(value),
-          hint: typeHint(issue.expected, value, rawValue(context, at), expected),
+          hint: typeHint(issue.expected, value, rawValue(context, at), context.allowedFields([...path, 0]).length > 0),
         }),
       ];
     }
@@ -134,9 +134,9 @@ function statusHint(context: SchemaContext, path: readonly PropertyKey[], value:
   return derivedStatusHint(context.statusKind, value);
 }
 
-function typeHint(expected: string, value: unknown, raw: string | undefined, help: string | undefined): string | undefined {
+function typeHint(expected: string, value: unknown, raw: string | undefined, listOfRecords: boolean): string | undefined {
   // A list of records (intake, areas) cannot be written inline from one value.
-  if (expected === 'array' && typeof value === 'string' && help?.includes('{')) return 'write a list: one entry per line, each starting with "- " (see the README)';
+  if (expected === 'array' && typeof value === 'string' && listOfRecords) return 'write a list: one entry per line, each starting with "- " (see the README)';
   if (expected === 'array' && typeof value === 'string') return `write a list: [${value}]`;
   if (expected === 'number' && typeof value === 'string' && /^\d+$/.test(value)) return 'remove the quotes around the number';
   if (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean'))
@@ -163,7 +163,7 @@ function helpFor(fields: FieldHelp, path: readonly PropertyKey[]): string | unde
   const names = path.filter((key): key is string => typeof key === 'string');
   const [parent, name] = names.slice(-2);
   if (names.length >= 2 && fields[`${parent}.${name}`] !== undefined) return fields[`${parent}.${name}`];
-  return fields[lastKey(path) ?? ''];
+  return fields[names.at(-1) ?? ''];
 }
 
 function lastKey(path: readonly PropertyKey[]): string | undefined {

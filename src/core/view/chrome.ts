@@ -9,6 +9,8 @@ export interface SiteChrome {
   title: string;
   description: string;
   language: string;
+  /** The language as an Open Graph locale (en_GB); none for a bare language such as "en", which names no territory. */
+  ogLocale?: string;
   logo?: string;
   home: string;
   favicon: string;
@@ -31,6 +33,7 @@ export function siteChrome(model: SiteModel): SiteChrome {
     title: config.title,
     description: config.description,
     language: config.language,
+    ogLocale: /^[a-z]{2,3}-[A-Za-z]{2}$/.test(config.language) ? config.language.replace('-', '_') : undefined,
     logo: config.logo ? assetUrl(links, config.logo) : undefined,
     home: links.home,
     favicon: links.favicon,

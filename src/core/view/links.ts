@@ -45,6 +45,11 @@ export const RESERVED_IDS = {
   changelog: ['areas', 'page'],
 } as const satisfies Record<'feedback' | 'roadmap' | 'changelog', readonly string[]>;
 
+/** Whether `id` names one of its collection's list pages, so no entry may have it. */
+export function isReservedId(kind: keyof typeof RESERVED_IDS, id: string): boolean {
+  return (RESERVED_IDS[kind] as readonly string[]).includes(id);
+}
+
 /** Every public URL of the site, under the configured base path. URLs are a public interface: change with care. */
 export function createLinks(base: string) {
   const prefix = base.endsWith('/') ? base : `${base}/`;

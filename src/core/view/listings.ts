@@ -85,14 +85,16 @@ export function feedbackListings(model: SiteModel): ListingPage<FeedbackSummary>
   for (const areaId of areas) {
     for (const status of statuses) {
       const filter: FeedbackListing = { area: areaId, status };
+      const area = areaId ? model.areas.get(areaId) : undefined;
+      const text = status ? FEEDBACK_LIST_TEXT[status] : undefined;
+      const heading = text && area ? `${text.heading} in ${area.label}` : (text?.heading ?? (area ? `Requests in ${area.label}` : 'Feedback'));
+      const blurb = text?.blurb ?? area?.description ?? 'What customers asked for, where each request stands, and where it shipped.';
+      const crumbs: Crumb[] = [];
+      if (status || areaId) crumbs.push({ label: 'Feedback', href: links.feedbackList });
+      if (status && area) crumbs.push({ label: `Requests in ${area.label}`, href: links.feedbackListing({ area: areaId }) });
       for (const sort of ['votes', 'recent'] as FeedbackSort[]) {
         const listing: FeedbackListing = { ...filter, sort };
         const items = feedbackList(model, listing);
-        const area = areaId ? model.areas.get(areaId) : undefined;
-        const text = status ? FEEDBACK_LIST_TEXT[status] : undefined;
-        const heading = text && area ? `${text.heading} in ${area.label}` : (text?.heading ?? (area ? `Requests in ${area.label}` : 'Feedback'));
-        const blurb =
-          text?.blurb ?? area?.description ?? 'What customers asked for, where each request stands, and where it shipped.';
         const filters: FilterGroup[] = [
           {
             label: 'Sort',
@@ -123,9 +125,6 @@ export function feedbackListings(model: SiteModel): ListingPage<FeedbackSummary>
             })),
           });
         }
-        const crumbs: Crumb[] = [];
-        if (status || areaId) crumbs.push({ label: 'Feedback', href: links.feedbackList });
-        if (status && area) crumbs.push({ label: `Requests in ${area.label}`, href: links.feedbackListing({ area: areaId }) });
         for (const page of paginate(items, model.config.lists.pageSize)) {
           const path = listPaths.feedback(listing, page.number);
           pages.push({
