@@ -16,6 +16,7 @@ export default defineConfig({
         test: {
           name: 'build',
           include: ['test/build/**/*.test.ts'],
+          exclude: ['test/build/dev-server.test.ts'],
           environment: 'node',
           // Builds the shared fixture sites once for every build test file.
           globalSetup: ['test/build/global-setup.ts'],
@@ -32,6 +33,18 @@ export default defineConfig({
           globalSetup: ['test/browser/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 300_000,
+        },
+      },
+      {
+        test: {
+          name: 'dev',
+          include: ['test/build/dev-server.test.ts'],
+          environment: 'node',
+          // After every other project: builds running beside a dev server share Vite's dependency cache
+          // under node_modules, and a re-optimization there can leave the server's pages stale.
+          sequence: { groupOrder: 1 },
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
     ],

@@ -16,6 +16,11 @@ export const HOW_MEASURED = `## How measured
   \`ROADLOG_CACHE_DIR\` pointing into a temporary folder. *Cold*: fresh output and cache folders. *Warm, nothing
   changed*: the same command again with the same cache (Astro's content layer data store). *Warm, one file
   changed*: one request's body edited, then the same command. Files are in the OS page cache in every case.
+- **Content sync.** \`astro sync\` alone, as a separate command with the same environment: Astro's start-up,
+  Roadlog's validation (which reads every file once and hands what it read to the content loader), then the
+  content layer storing every entry and rendering its body. *Cold*: an empty cache folder; *warm*: the same
+  command again, when each entry's digest is unchanged and nothing is read or rendered anew. The floor's is the
+  same command in the floor project (Astro's glob loader).
 - **The floor.** A plain Astro project generated in the temporary folder, using the project's installed Astro
   through a \`node_modules\` symlink: \`astro.config.mjs\` with default settings (only \`outDir\`/\`cacheDir\` set),
   \`src/content.config.ts\` with a glob loader per collection over the same Markdown files and no schema, and one

@@ -62,6 +62,9 @@ export function rows(result: BenchResult): Row[] {
         return value === undefined ? undefined : value <= TARGETS.floorRatio;
       }),
     },
+    { label: 'content sync (astro sync), cold', values: map((s) => timed(s.sync.cold.ms, s.sync.cold.runs)) },
+    { label: 'content sync (astro sync), warm', values: map((s) => timed(s.sync.warm.ms, s.sync.warm.runs)) },
+    { label: 'floor: astro sync, cold / warm', values: map((s) => (s.sync.floorCold && s.sync.floorWarm ? `${seconds(s.sync.floorCold.ms)} / ${seconds(s.sync.floorWarm.ms)}` : 'skipped')) },
     { label: 'warm rebuild, nothing changed', values: map((s) => timed(s.build.warm.ms, s.build.warm.runs)) },
     { label: 'warm rebuild, one file changed', values: map((s) => timed(s.build.warmOneFile.ms, s.build.warmOneFile.runs)) },
     {

@@ -50,6 +50,11 @@ export interface SizeResult {
     warnings: number;
   };
   build: { cold: Timing; warm: Timing; warmOneFile: Timing };
+  /**
+   * \`astro sync\` alone (start-up, validation, then the content layer reading and rendering every entry):
+   * cold with an empty cache, warm with the cache of the cold one. The floor's is plain Astro's glob loader.
+   */
+  sync: { cold: Timing; warm: Timing; floorCold?: Timing; floorWarm?: Timing };
   output: OutputStats;
   links: { pages: number; links: number; broken: number; sample: string };
   search?: SearchStats;
@@ -147,6 +152,7 @@ async function benchSize(size: number, context: SizeContext): Promise<SizeResult
   const cold: RunResult[] = [];
   const warm: RunResult[] = [];
   const warmOne: RunResult[] = [];
+  const syncs: Record<'cold' | 'warm' | 'floorCold' | 'floorWarm', RunResult[]> = { cold: [], warm: [], floorCold: [], floorWarm: [] };
   const floors: Partial<Record<FloorVariant, RunResult[]>> = {};
   const floorOutputs: Partial<Record<FloorVariant, OutputStats>> = {};
   let output: OutputStats | undefined;
@@ -176,12 +182,26 @@ async function benchSize(size: number, context: SizeContext): Promise<SizeResult
         if (run === 1) floorOutputs[variant] = outputStats(out, new Set());
         rmSync(out, { recursive: true, force: true });
         rmSync(floorCache, { recursive: true, force: true });
+        if (variant === 'default') {
+          const floorEnv = { ...env, FLOOR_OUT_DIR: out, FLOOR_CACHE_DIR: floorCache };
+          for (const [key, label] of [['floorCold', 'cold'], ['floorWarm', 'warm']] as const) {
+            log(`[${size}] floor, content sync (${label}), run ${run}/${context.runs}`);
+            syncs[key].push(await mustSucceed(runMeasured('astro sync', { cwd: floorDir, env: floorEnv, log: join(logs, `floor-sync-${label}-${run}.log`) }), 'floor sync'));
+          }
+          rmSync(floorCache, { recursive: true, force: true });
+        }
       }
     }
 
     const out = join(dir, `dist-${run}`);
     const cache = join(dir, `cache-${run}`);
     const roadlogEnv = { ...env, ROADLOG_CONTENT: content, ROADLOG_OUT_DIR: out, ROADLOG_CACHE_DIR: cache };
+    const syncEnv = { ...roadlogEnv, ROADLOG_CACHE_DIR: join(dir, `sync-cache-${run}`) };
+    for (const label of ['cold', 'warm'] as const) {
+      log(`[${size}] Roadlog, content sync (${label}), run ${run}/${context.runs}`);
+      syncs[label].push(await mustSucceed(runMeasured('astro sync', { cwd: projectRoot, env: syncEnv, log: join(logs, `sync-${label}-${run}.log`) }), 'Roadlog sync'));
+    }
+    rmSync(syncEnv.ROADLOG_CACHE_DIR, { recursive: true, force: true });
     log(`[${size}] Roadlog, cold build, run ${run}/${context.runs}`);
     cold.push(await mustSucceed(runMeasured(context.build, { cwd: projectRoot, env: roadlogEnv, log: join(logs, `cold-${run}.log`) }), 'Roadlog build'));
 
@@ -217,6 +237,11 @@ async function benchSize(size: number, context: SizeContext): Promise<SizeResult
     corpus: corpus.summary,
     validation,
     build: { cold: timing(cold), warm: timing(warm), warmOneFile: timing(warmOne) },
+    sync: {
+      cold: timing(syncs.cold),
+      warm: timing(syncs.warm),
+      ...(syncs.floorCold.length ? { floorCold: timing(syncs.floorCold), floorWarm: timing(syncs.floorWarm) } : {}),
+    },
     output: output!,
     links: links!,
     search,

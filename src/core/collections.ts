@@ -35,6 +35,20 @@ export const COLLECTIONS: { [K in Kind]: CollectionDefinition<K> } = {
   },
 };
 
+/**
+ * The entry a file in the content folder would be, from its path relative to
+ * the folder (`feedback/csv-export.md`): a direct child of a collection's
+ * folder, with one of its extensions, not a draft.
+ */
+export function entryOfFile(path: string): { kind: Kind; id: string } | undefined {
+  const [folder, name, ...deeper] = path.split('/');
+  if (!folder || !name || deeper.length > 0 || name.startsWith('_') || name.startsWith('.')) return undefined;
+  const definition = KINDS.map((kind) => COLLECTIONS[kind]).find((candidate) => candidate.folder === folder);
+  const extension = definition?.extensions.find((candidate) => name.endsWith(candidate));
+  if (!definition || !extension) return undefined;
+  return { kind: definition.kind, id: name.slice(0, -extension.length) };
+}
+
 /** One entry as the lifecycle and the views see it, whoever loaded it. */
 export interface Entry<K extends Kind = Kind> {
   kind: K;
@@ -48,6 +62,10 @@ export interface Entry<K extends Kind = Kind> {
   bodyLine?: number;
   /** The Markdown body, when the loader kept it. */
   body?: string;
+  /** The whole file as read (frontmatter and body), when loaded from disk: what a digest covers. */
+  source?: string;
+  /** Absolute path on disk, when loaded from disk. */
+  path?: string;
 }
 
 export type FeedbackEntry = Entry<'feedback'>;

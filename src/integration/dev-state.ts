@@ -8,14 +8,27 @@ import type { SiteConfig } from '../core/schema/site.ts';
  * edit to site.yaml triggers.
  */
 interface DevState {
+  /** True once `astro dev` has started: a content mistake met while rendering must not stop the server. */
+  serving: boolean;
   problems: readonly Problem[];
   /** The last configuration that validated, used while site.yaml has errors. */
   lastGoodConfig?: SiteConfig;
+  /**
+   * Pages of entries that have never been valid since the server started, by
+   * pathname: there is no last valid version to show, so the page lists the
+   * file's problems instead.
+   */
+  brokenEntries: Record<string, { file: string; problems: Problem[] }>;
 }
 
 const KEY = Symbol.for('roadlog.dev');
 
 export function devState(): DevState {
   const store = globalThis as unknown as Record<symbol, DevState | undefined>;
-  return (store[KEY] ??= { problems: [] });
+  return (store[KEY] ??= { serving: false, problems: [], brokenEntries: {} });
+}
+
+/** Whether this process is `astro dev` (the integration says so), rather than a build. */
+export function isDevServer(): boolean {
+  return (globalThis as unknown as Record<symbol, DevState | undefined>)[KEY]?.serving === true;
 }

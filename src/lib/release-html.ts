@@ -2,7 +2,11 @@ import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { getCollection, render } from 'astro:content';
+import { readFileSync } from 'node:fs';
 import type { ReleaseHtml } from '../core/feeds/feed.ts';
+import { formatText } from '../core/validate/format.ts';
+import { mdxRenderProblem } from '../core/validate/mdx-syntax.ts';
+import { isDevServer } from '../integration/dev-state.ts';
 import { resolveReferenceMarkers } from '../core/markdown/references.ts';
 import { referenceResolver } from '../core/view/references.ts';
 import { getSiteModel } from './model.ts';
@@ -27,13 +31,35 @@ async function load(): Promise<ReleaseHtml> {
       continue;
     }
     container ??= await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
-    const { Content } = await render(entry);
-    html.set(entry.id, resolveReferenceMarkers(await container.renderToString(Content), resolve));
+    try {
+      const { Content } = await render(entry);
+      html.set(entry.id, resolveReferenceMarkers(await container.renderToString(Content), resolve));
+    } catch (cause) {
+      stopOnRenderFailure(entry.filePath ?? `changelog/${entry.id}`, cause);
+    }
   }
   return html;
 }
 
-/** The HTML of every release's notes, for feeds and the API: rendered once per build. */
+/**
+ * An MDX release that fails as it renders is a content mistake: the build
+ * stops with a Roadlog message (file, line, what to do) instead of a stack
+ * trace. In dev the error goes to Astro's overlay, and the server keeps running.
+ */
+function stopOnRenderFailure(filePath: string, cause: unknown): never {
+  let source: string | undefined;
+  try {
+    source = readFileSync(filePath, 'utf8');
+  } catch {
+    source = undefined;
+  }
+  const problem = mdxRenderProblem(filePath, source, cause);
+  if (isDevServer()) throw new Error(formatText([problem]));
+  process.stderr.write(`\n${formatText([problem], { sourceLine: (_file, line) => source?.split('\n')[line - 1] })}\n`);
+  process.exit(1);
+}
+
+/** The HTML of every release's notes, for feeds, the API and the release pages: rendered once per build. */
 export function getReleaseHtml(): Promise<ReleaseHtml> {
   if (import.meta.env.DEV) return load();
   cached ??= load();

@@ -11,6 +11,9 @@ const FIGURES = [
   'full build, cold',
   'floor: plain Astro, defaults (Sätteri)',
   'build / floor (defaults)',
+  'content sync (astro sync), cold',
+  'content sync (astro sync), warm',
+  'floor: astro sync, cold / warm',
   'warm rebuild, nothing changed',
   'warm rebuild, one file changed',
   'peak memory (RSS), cold build',
@@ -36,7 +39,7 @@ describe('npm run bench, on a tiny corpus', () => {
     const [size] = result.sizes;
     expect(size!.size).toBe(60);
     expect(size!.validation).toMatchObject({ exitCode: 0, errors: 0 });
-    for (const timing of [size!.validation.cli, size!.build.cold, size!.build.warm, size!.build.warmOneFile, size!.floors.default!]) {
+    for (const timing of [size!.validation.cli, size!.build.cold, size!.build.warm, size!.build.warmOneFile, size!.floors.default!, size!.sync.cold, size!.sync.warm, size!.sync.floorCold!, size!.sync.floorWarm!]) {
       expect(timing.ms).toBeGreaterThan(0);
     }
     expect(size!.build.cold.peakRss).toBeGreaterThan(0);

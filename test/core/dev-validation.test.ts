@@ -1,8 +1,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { salvageEntryData } from '../../src/core/load/salvage.ts';
-import { formatHtmlPanel } from '../../src/core/validate/format-html.ts';
+import { formatHtmlPanel, formatHtmlProblemPage } from '../../src/core/validate/format-html.ts';
 import { devState } from '../../src/integration/dev-state.ts';
 import { createDevValidator } from '../../src/integration/dev-validation.ts';
 import { tempContent } from '../helpers/content.ts';
@@ -12,19 +11,30 @@ describe('validation while astro dev runs', () => {
     const content = tempContent('basic', 'dev-validate');
     devState().problems = [];
     const validator = createDevValidator({ root: dirname(content), content: 'content' });
-    expect(validator.revalidate()).toBeUndefined();
+    expect(validator.revalidate()).toEqual({ reload: false });
 
     const file = join(content, 'feedback/typo.md');
     writeFileSync(file, '---\ntitle: Typo\nsubmitted: 2026-01-01\nstauts: open\n---\n');
-    const report = validator.revalidate();
-    expect(report).toContain('content problems (the dev server keeps running)');
-    expect(report).toContain('content/feedback/typo.md:4:1  error  unknown field "stauts"');
+    const broken = validator.revalidate(file);
+    expect(broken.report).toContain('content problems (the dev server keeps running)');
+    expect(broken.report).toContain('content/feedback/typo.md:4:1  error  unknown field "stauts"');
+    // Nothing is stored for a broken file, so Astro will not reload the pages: the panel needs a reload of its own.
+    expect(broken.reload).toBe(true);
     expect(devState().problems).toHaveLength(1);
-    expect(validator.revalidate()).toBeUndefined();
+    expect(devState().brokenEntries['/feedback/typo/']?.problems.map((problem) => problem.code)).toEqual(['unknown-field']);
+    expect(validator.revalidate(file)).toEqual({ reload: false });
 
-    rmSync(file);
-    expect(validator.revalidate()).toBe('Roadlog: the content is valid again.\n');
+    writeFileSync(file, '---\ntitle: Typo\nsubmitted: 2026-01-01\nstatus: open\n---\n');
+    // A valid file is stored by the content loader, and Astro reloads the pages for it: one reload, not two.
+    expect(validator.revalidate(file)).toEqual({ report: 'Roadlog: the content is valid again.\n', reload: false });
     expect(devState().problems).toEqual([]);
+    expect(devState().brokenEntries).toEqual({});
+
+    writeFileSync(file, '---\ntitle: [Typo\n---\n');
+    expect(validator.revalidate(file).reload).toBe(true);
+    rmSync(file);
+    // A file that was never stored is gone: only the panel changes, so the pages reload for it.
+    expect(validator.revalidate(file)).toEqual({ report: 'Roadlog: the content is valid again.\n', reload: true });
   });
 
   it('watches the content folder but not site.yaml, whose edits restart the server', () => {
@@ -50,20 +60,15 @@ describe('the dev panel', () => {
   });
 });
 
-describe('salvaging a broken entry for astro dev', () => {
-  it('keeps the valid fields and stands in for missing required ones', () => {
-    expect(salvageEntryData('feedback', 'typo', { title: 'Typo', submitted: '2026-01-01', stauts: 'open', votes: 'lots', areas: ['maps'] })).toEqual({
-      title: 'Typo',
-      submitted: '2026-01-01',
-      votes: 0,
-      areas: ['maps'],
-    });
-    expect(salvageEntryData('changelog', 'v1', null)).toMatchObject({ title: 'v1 (has errors)', date: '1970-01-01' });
-    expect(salvageEntryData('feedback', 'dup', { title: 'D', submitted: '2026-01-01', status: 'duplicate' })).toEqual({
-      title: 'D',
-      submitted: '2026-01-01',
-      votes: 0,
-      areas: [],
-    });
+describe('the page of an entry that was never valid', () => {
+  it('names the file and lists its problems, escaped', () => {
+    const html = formatHtmlProblemPage('content/feedback/a.md', [
+      { severity: 'error', code: 'yaml-syntax', file: 'content/feedback/a.md', line: 2, column: 8, message: 'frontmatter is not valid YAML: <x>' },
+    ]);
+    expect(html).toContain('<h1 style="font-size:1.5rem;margin:0 0 .5rem">This entry has errors</h1>');
+    expect(html).toContain('<code>content/feedback/a.md</code> has not been valid');
+    expect(html).toContain('content/feedback/a.md:2:8');
+    expect(html).toContain('frontmatter is not valid YAML: &lt;x&gt;');
+    expect(html).not.toContain('1970');
   });
 });

@@ -26,7 +26,7 @@ export function buildSite(
   contentDir: string,
   name: string,
   env: Record<string, string> = {},
-  options: { cacheDir?: string } = {},
+  options: { cacheDir?: string; steps?: readonly (readonly string[])[] } = {},
 ): Build {
   mkdirSync(TMP, { recursive: true });
   const work = mkdtempSync(join(TMP, `${name}-`));
@@ -43,7 +43,7 @@ export function buildSite(
   };
   let output = '';
   let code: number | null = 0;
-  for (const step of BUILD_STEPS) {
+  for (const step of options.steps ?? BUILD_STEPS) {
     const result = spawnSync(process.execPath, step, { cwd: PROJECT_ROOT, encoding: 'utf8', env: buildEnv });
     output += `${result.stdout}\n${result.stderr}\n`;
     code = result.status;

@@ -2,6 +2,7 @@ import yaml from 'js-yaml';
 import { error, type Problem } from '../problems.ts';
 import { createLocator, type Locator } from './locator.ts';
 import { loadYamlPackage } from './yaml-package.ts';
+import { parseYamlFields, type ScalarShape } from './yaml-scalars.ts';
 
 export interface ParsedFrontmatter {
   ok: true;
@@ -17,12 +18,13 @@ export type FrontmatterResult = ParsedFrontmatter | { ok: false; problem: Proble
 const DELIMITER = /^---[ \t]*$/;
 
 /**
- * The YAML 1.2 core schema: dates stay strings (so an impossible date such as
- * 2026-02-30 is reported instead of silently rolling over) and `yes`/`no`
- * stay words.
+ * YAML as Roadlog reads it everywhere: dates stay text (an impossible date
+ * such as 2026-02-30 is reported instead of rolling over), `yes`/`no` stay
+ * words, and a plain number or boolean is text where `shape` wants text
+ * (`title: 3.10` is "3.10"), its value elsewhere.
  */
-export function parseYaml(source: string): object {
-  return yaml.load(source, { schema: yaml.CORE_SCHEMA }) as object;
+export function parseYaml(source: string, shape?: ScalarShape): unknown {
+  return parseYamlFields(source, shape);
 }
 
 /**
@@ -34,8 +36,11 @@ export function describeNonMapping(data: unknown): string | undefined {
   return Array.isArray(data) ? 'a list' : `the value ${JSON.stringify(data)}`;
 }
 
-/** Splits a Markdown file into YAML frontmatter and body, with clear errors. */
-export function parseFrontmatter(text: string, file: string): FrontmatterResult {
+/**
+ * Splits a Markdown file into YAML frontmatter and body, with clear errors.
+ * The body is everything after the closing `---` line, whatever it holds.
+ */
+export function parseFrontmatter(text: string, file: string, shape?: ScalarShape): FrontmatterResult {
   if (text.trim() === '') {
     return {
       ok: false,
@@ -85,7 +90,7 @@ export function parseFrontmatter(text: string, file: string): FrontmatterResult 
   const block = text.slice(3, closingStart - 1);
   let data: unknown;
   try {
-    data = parseYaml(block);
+    data = parseYaml(block, shape);
   } catch (cause) {
     const yamlSource = text.split('\n').slice(1, closingLine - 1).join('\n');
     return { ok: false, problem: yamlProblem(cause, file, 1, yamlSource) };

@@ -3,12 +3,13 @@ import { extname, join } from 'node:path';
 import { COLLECTIONS, type DataByKind, type Entry, type Kind } from '../collections.ts';
 import { isValidId, slugify } from '../ids.ts';
 import { error, warning, type Problem } from '../problems.ts';
-import { fieldsAt } from '../schema/shape.ts';
+import { fieldsAt, schemaAt } from '../schema/shape.ts';
 import { CHANGELOG_FIELDS, FEEDBACK_FIELDS, ROADMAP_FIELDS, type FieldHelp } from '../validate/field-help.ts';
 import { schemaProblems } from '../validate/schema-problems.ts';
 import { isReservedId, RESERVED_IDS } from '../view/links.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import { displayPath, readSource } from './read-source.ts';
+import { scalarShape, type ScalarShape } from './yaml-scalars.ts';
 
 const FIELD_HELP: Record<Kind, FieldHelp> = {
   feedback: FEEDBACK_FIELDS,
@@ -42,6 +43,13 @@ export interface LoadedCollection<K extends Kind> {
   standIns: Entry<K>[];
   problems: Problem[];
 }
+
+/** Which plain scalars each kind keeps as text, from its schema. */
+const SHAPES: Record<Kind, ScalarShape> = {
+  feedback: scalarShape(COLLECTIONS.feedback.schema),
+  roadmap: scalarShape(COLLECTIONS.roadmap.schema),
+  changelog: scalarShape(COLLECTIONS.changelog.schema),
+};
 
 const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.svg']);
 
@@ -174,15 +182,17 @@ interface EntryResult<K extends Kind> {
 export function loadEntry<K extends Kind>(kind: K, file: CollectionFile): EntryResult<K> {
   const source = readSource(file.path, file.display);
   if (!source.ok) return { problems: [source.problem] };
-  return parseEntry(kind, file.id, file.display, source.text);
+  const result = parseEntry(kind, file.id, file.display, source.text);
+  if (result.entry) result.entry.path = file.path;
+  return result;
 }
 
 export function parseEntry<K extends Kind>(kind: K, id: string, display: string, text: string): EntryResult<K> {
-  const frontmatter = parseFrontmatter(text, display);
+  const frontmatter = parseFrontmatter(text, display, SHAPES[kind]);
   if (!frontmatter.ok) return { problems: [frontmatter.problem] };
   const definition = COLLECTIONS[kind];
   const result = definition.schema.safeParse(frontmatter.data);
-  const located = { file: display, locate: frontmatter.locate, bodyLine: frontmatter.bodyLine, body: frontmatter.body };
+  const located = { file: display, locate: frontmatter.locate, bodyLine: frontmatter.bodyLine, body: frontmatter.body, source: text };
   if (!result.success) {
     const failed = new Set(result.error.issues.map((issue) => String(issue.path[0] ?? '')));
     const valid = Object.fromEntries(Object.entries(frontmatter.data).filter(([key]) => !failed.has(key)));
@@ -202,6 +212,7 @@ export function parseEntry<K extends Kind>(kind: K, id: string, display: string,
         statusKind: kind === 'changelog' ? undefined : kind,
         lineText: (line) => text.split('\n', line)[line - 1],
         allowedFields: (path) => fieldsAt(definition.schema, path),
+        fieldSchema: (path) => schemaAt(definition.schema, path),
       }),
     };
   }

@@ -1,16 +1,18 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
 import { error, type Problem } from '../problems.ts';
-import { fieldsAt } from '../schema/shape.ts';
+import { fieldsAt, schemaAt } from '../schema/shape.ts';
 import { siteConfigSchema, type SiteConfig } from '../schema/site.ts';
 import { SITE_FIELDS } from '../validate/field-help.ts';
 import { schemaProblems } from '../validate/schema-problems.ts';
-import { describeNonMapping, yamlProblem } from './frontmatter.ts';
+import { describeNonMapping, parseYaml, yamlProblem } from './frontmatter.ts';
+import { scalarShape } from './yaml-scalars.ts';
 import { createLocator } from './locator.ts';
 import { displayPath, readSource } from './read-source.ts';
 
 export const SITE_CONFIG_FILE = 'site.yaml';
+
+const SITE_SHAPE = scalarShape(siteConfigSchema);
 
 export type SiteConfigResult = { config: SiteConfig; problems: [] } | { config?: undefined; problems: Problem[] };
 
@@ -38,7 +40,7 @@ export function loadSiteConfig(contentDir: string, displayDir: string): SiteConf
 export function parseSiteConfig(text: string, display: string): SiteConfigResult {
   let data: unknown;
   try {
-    data = yaml.load(text, { schema: yaml.CORE_SCHEMA });
+    data = parseYaml(text, SITE_SHAPE);
   } catch (cause) {
     return { problems: [yamlProblem(cause, display, 0, text)] };
   }
@@ -69,6 +71,7 @@ export function parseSiteConfig(text: string, display: string): SiteConfigResult
         fields: SITE_FIELDS,
         lineText: (line) => text.split('\n', line)[line - 1],
         allowedFields: (path) => fieldsAt(siteConfigSchema, path),
+        fieldSchema: (path) => schemaAt(siteConfigSchema, path),
       }),
     };
   }

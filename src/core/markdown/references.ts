@@ -72,8 +72,7 @@ export function referencesPlugin(options: ReferencePluginOptions = {}) {
     // Most bodies have no reference: leave the plugin out, so their text never crosses to JavaScript.
     if (!context.source.includes('[[')) return null;
     const links = createLinks(options.base?.() ?? '/');
-    const href = (kind: Kind, id: string) =>
-      kind === 'feedback' ? links.feedback(id) : kind === 'roadmap' ? links.roadmapItem(id) : links.release(id);
+    const href = (kind: Kind, id: string) => links.entry(kind, id);
     return {
       name: 'roadlog-references',
       text(node, ctx) {

@@ -22,17 +22,23 @@ function unwrap(schema: z.ZodType): z.ZodType {
  * `['updates', 0]` for one update), used for did-you-mean on unknown fields.
  */
 export function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-  let current = unwrap(schema);
+  const at = schemaAt(schema, path);
+  const def = at && defOf(unwrap(at));
+  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+}
+
+/** The schema of the value at a path of the data, with its wrappers (optional, default...), if the path exists. */
+export function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType | undefined {
+  let current = schema;
   for (const segment of path) {
-    const def = defOf(current);
+    const def = defOf(unwrap(current));
     if (def.type === 'object' && def.shape && typeof segment === 'string' && def.shape[segment]) {
-      current = unwrap(def.shape[segment]);
+      current = def.shape[segment];
     } else if (def.type === 'array' && def.element && typeof segment === 'number') {
-      current = unwrap(def.element);
+      current = def.element;
     } else {
-      return [];
+      return undefined;
     }
   }
-  const def = defOf(current);
-  return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+  return current;
 }

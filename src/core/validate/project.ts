@@ -1,22 +1,15 @@
-import { relative, resolve, sep } from 'node:path';
 import type { Corpus } from '../collections.ts';
 import { deriveLifecycle, type Lifecycle } from '../lifecycle/derive.ts';
-import { loadCollection } from '../load/load-collection.ts';
-import { loadSiteConfig } from '../load/site-config.ts';
-import { applyEnvOverrides } from '../paths.ts';
+import { readProject, type ProjectPaths, type ProjectRead } from '../load/project.ts';
 import { sortProblems, type Problem } from '../problems.ts';
 import type { SiteConfig } from '../schema/site.ts';
 import { checkBodyImages } from './body-images.ts';
 import { checkBodyReferences } from './body-references.ts';
 import { checkConsistency } from './consistency.ts';
+import { checkMdxSyntax } from './mdx-syntax.ts';
 import { checkReferences } from './references.ts';
 
-export interface ProjectPaths {
-  /** Directory that paths in messages are relative to (the repository root). */
-  root: string;
-  /** The content directory, absolute or relative to `root`. */
-  content: string;
-}
+export type { ProjectPaths };
 
 export interface ValidationResult {
   config?: SiteConfig;
@@ -36,23 +29,20 @@ export function validateProject(
   paths: ProjectPaths,
   options: { today?: string; env?: Record<string, string | undefined> } = {},
 ): ValidationResult {
-  const contentDir = resolve(paths.root, paths.content);
-  const display = relative(paths.root, contentDir).split(sep).join('/') || '.';
-  const loaded = loadSiteConfig(contentDir, display);
-  const overridden = loaded.config ? applyEnvOverrides(loaded.config, options.env ?? process.env) : undefined;
-  const site = {
-    config: overridden?.problems.length ? undefined : (overridden?.config ?? loaded.config),
-    problems: [...loaded.problems, ...(overridden?.problems ?? [])],
-  };
-  const feedback = loadCollection('feedback', contentDir, display);
-  const roadmap = loadCollection('roadmap', contentDir, display);
-  const changelog = loadCollection('changelog', contentDir, display);
+  return checkProject(readProject(paths, options), options);
+}
+
+/** Checks what `readProject` read: every reference across files, the lifecycle, the consistency rules. */
+export function checkProject(project: ProjectRead, options: { today?: string } = {}): ValidationResult {
+  const { feedback, roadmap, changelog } = project.collections;
+  const config = project.config;
   const corpus: Corpus = { feedback: feedback.entries, roadmap: roadmap.entries, changelog: changelog.entries };
-  const problems: Problem[] = [...site.problems, ...feedback.problems, ...roadmap.problems, ...changelog.problems];
+  const problems: Problem[] = [...project.configProblems, ...feedback.problems, ...roadmap.problems, ...changelog.problems];
   const partial: Corpus = { feedback: feedback.partial, roadmap: roadmap.partial, changelog: changelog.partial };
-  problems.push(...checkReferences(corpus, site.config, partial));
+  problems.push(...checkReferences(corpus, config, partial));
   problems.push(...checkBodyReferences(corpus, partial));
-  problems.push(...checkBodyImages(corpus, paths.root));
+  problems.push(...checkBodyImages(corpus, project.paths.root));
+  problems.push(...checkMdxSyntax(corpus.changelog));
   const lifecycle = deriveLifecycle(corpus);
   // A file whose only mistakes are in fields the lifecycle ignores still says what it ships, closes or links to:
   // the lifecycle's checks run with it in, so fixing its typo does not reveal a second round of problems.
@@ -68,11 +58,11 @@ export function validateProject(
   problems.push(...checkedLifecycle.problems);
   problems.push(...checkConsistency(checked, checkedLifecycle, { today: options.today ?? todayIso() }));
   return {
-    config: site.config,
+    config,
     corpus,
     lifecycle,
     problems: sortProblems(problems),
-    configBroken: site.config === undefined,
+    configBroken: config === undefined,
   };
 }
 

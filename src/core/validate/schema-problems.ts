@@ -15,6 +15,8 @@ interface SchemaContext {
   lineText?: (line: number) => string | undefined;
   /** The fields allowed at each mapping, by path, for unknown-field hints. */
   allowedFields: (path: readonly PropertyKey[]) => readonly string[];
+  /** The schema of a field, by path: a misspelt field's value is checked against the field it was meant as. */
+  fieldSchema?: (path: readonly PropertyKey[]) => z.ZodType | undefined;
 }
 
 /** Turns zod's issues into problems with positions, expectations and hints. */
@@ -43,7 +45,7 @@ function issueToProblems(issue: z.core.$ZodIssue, context: SchemaContext): Probl
           const statusHint = derivedStatusHint(context.statusKind, keyValue);
           if (statusHint) hints.push(`Note that ${statusHint}`);
         }
-        return error({
+        const unknown = error({
           code: 'unknown-field',
           file,
           ...keyAt,
@@ -52,7 +54,8 @@ function issueToProblems(issue: z.core.$ZodIssue, context: SchemaContext): Probl
           found: key,
           hint: hints.join(' '),
         });
-      });
+        return [unknown, ...meantValueProblems(context, keyPath, suggestion, keyValue)];
+      }).flat();
     }
     case 'invalid_type': {
       if (value === undefined) {
@@ -127,6 +130,25 @@ function issueToProblems(issue: z.core.$ZodIssue, context: SchemaContext): Probl
         }),
       ];
   }
+}
+
+/**
+ * The value of a misspelt field, checked as the field it was meant as, so
+ * `stauts: under-reveiw` reports both mistakes in one run instead of the
+ * value only after the key is fixed.
+ */
+function meantValueProblems(context: SchemaContext, keyPath: readonly PropertyKey[], suggestion: string | undefined, value: unknown): Problem[] {
+  if (suggestion === undefined || value === undefined) return [];
+  const schema = context.fieldSchema?.([...keyPath.slice(0, -1), suggestion]);
+  const result = schema?.safeParse(value);
+  if (!result || result.success) return [];
+  return result.error.issues.flatMap((issue) =>
+    issueToProblems({ ...issue, path: [...keyPath, ...issue.path] } as z.core.$ZodIssue, {
+      ...context,
+      // Hints about the value speak of the field it was meant as.
+      fields: context.fields[suggestion] === undefined ? context.fields : { ...context.fields, [String(keyPath.at(-1))]: context.fields[suggestion] },
+    }),
+  );
 }
 
 function statusHint(context: SchemaContext, path: readonly PropertyKey[], value: string): string | undefined {

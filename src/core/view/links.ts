@@ -71,6 +71,8 @@ export function createLinks(base: string) {
     changelogList: page('changelog/'),
     changelogListing: (area?: string, pageNumber = 1) => page(`changelog/${listPaths.changelog(area, pageNumber)}`),
     release: (id: string) => page(`changelog/${id}/`),
+    /** The page of any entry, by its kind. */
+    entry: (kind: 'feedback' | 'roadmap' | 'changelog', id: string) => page(`${kind}/${id}/`),
     areas: page('areas/'),
     area: (id: string) => page(`areas/${id}/`),
     /** The area id in the path of an area page or feed, if it is one. */
