@@ -35,6 +35,11 @@ export const COLLECTIONS: { [K in Kind]: CollectionDefinition<K> } = {
   },
 };
 
+/** Drafts (`_draft.md`, `_old/`) and hidden files are never entries and never reported. */
+export function isSkippedName(name: string): boolean {
+  return name.startsWith('_') || name.startsWith('.');
+}
+
 /**
  * The entry a file in the content folder would be, from its path relative to
  * the folder (`feedback/csv-export.md`): a direct child of a collection's
@@ -42,7 +47,7 @@ export const COLLECTIONS: { [K in Kind]: CollectionDefinition<K> } = {
  */
 export function entryOfFile(path: string): { kind: Kind; id: string } | undefined {
   const [folder, name, ...deeper] = path.split('/');
-  if (!folder || !name || deeper.length > 0 || name.startsWith('_') || name.startsWith('.')) return undefined;
+  if (!folder || !name || deeper.length > 0 || isSkippedName(name)) return undefined;
   const definition = KINDS.map((kind) => COLLECTIONS[kind]).find((candidate) => candidate.folder === folder);
   const extension = definition?.extensions.find((candidate) => name.endsWith(candidate));
   if (!definition || !extension) return undefined;

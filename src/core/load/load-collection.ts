@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { COLLECTIONS, type DataByKind, type Entry, type Kind } from '../collections.ts';
+import { COLLECTIONS, isSkippedName, type DataByKind, type Entry, type Kind } from '../collections.ts';
 import { isValidId, slugify } from '../ids.ts';
 import { error, warning, type Problem } from '../problems.ts';
 import { fieldsAt, schemaAt } from '../schema/shape.ts';
@@ -87,7 +87,7 @@ export function listCollection(kind: Kind, contentDir: string, displayDir: strin
   const byLowerId = new Map<string, CollectionFile>();
   for (const dirent of dirents.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const name = dirent.name;
-    if (name.startsWith('.') || name.startsWith('_')) continue;
+    if (isSkippedName(name)) continue;
     const display = `${displayFolder}/${name}`;
     if (dirent.isDirectory()) {
       problems.push(
