@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+export { sourceLineReader } from '../../src/core/load/source-lines.ts';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 /** A mistake in how a command was called: printed with the usage, exit code 2. */
@@ -17,25 +16,6 @@ export function useColor(stream: NodeJS.WriteStream): boolean {
   if (process.env.NO_COLOR) return false;
   if (process.env.FORCE_COLOR) return true;
   return Boolean(stream.isTTY);
-}
-
-/** Reads lines of files for excerpts under messages, each file once. */
-export function sourceLineReader(root: string) {
-  const cache = new Map<string, string[] | null>();
-  return (file: string, line: number): string | undefined => {
-    let lines = cache.get(file);
-    if (lines === undefined) {
-      try {
-        const text = readFileSync(isAbsolute(file) ? file : join(root, file), 'utf8');
-        lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-      } catch {
-        lines = null;
-      }
-      cache.set(file, lines);
-    }
-    const value = lines?.[line - 1];
-    return value === undefined || value.length > 200 ? undefined : value;
-  };
 }
 
 /**

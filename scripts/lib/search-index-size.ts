@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { SEARCH_BUNDLE_DIR } from '../../src/core/view/search.ts';
-import { indexedPages } from './search-index.ts';
+import { indexedPages } from '../../src/integration/search-index.ts';
 
 export interface SearchIndexSize {
   /** Pages in the index. */

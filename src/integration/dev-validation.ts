@@ -5,7 +5,7 @@ import { SITE_CONFIG_FILE } from '../core/load/site-config.ts';
 import type { Problem } from '../core/problems.ts';
 import { formatText } from '../core/validate/format.ts';
 import { validateProject, type ProjectPaths, type ValidationResult } from '../core/validate/project.ts';
-import { createLinks } from '../core/view/links.ts';
+import { createLinks } from '../core/urls.ts';
 import { devState } from './dev-state.ts';
 
 export interface DevValidation {

@@ -1,42 +1,54 @@
-import { readFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import { SITE_CONFIG_FILE } from '../core/load/site-config.ts';
-import { contentDirFromEnv } from '../core/paths.ts';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import mdx from '@astrojs/mdx';
+import { isSatteriProcessor } from '@astrojs/markdown-satteri';
+import sitemap from '@astrojs/sitemap';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { KINDS, type Kind } from '../core/collections.ts';
+import { readProject, type ProjectRead } from '../core/load/project.ts';
+import { loadSiteConfig, SITE_CONFIG_FILE } from '../core/load/site-config.ts';
+import { sourceLineReader } from '../core/load/source-lines.ts';
+import { bodyPipeline } from '../core/markdown/pipeline.ts';
+import { applyEnvOverrides } from '../core/paths.ts';
+import type { Problem } from '../core/problems.ts';
 import type { SiteConfig } from '../core/schema/site.ts';
 import { formatText } from '../core/validate/format.ts';
-import { entryOfFile, KINDS, type Kind } from '../core/collections.ts';
-import { readProject, type ProjectRead } from '../core/load/project.ts';
 import { checkProject, exitCodeFor } from '../core/validate/project.ts';
-import { CHANGED_FILES, CONTENT_HOOK, loaderName, REFRESHED, type ContentHook } from '../loader/handoff.ts';
-import { sourceLineReader } from '../../scripts/lib/cli.ts';
+import { CONTENT_HOOK, type ContentHook } from '../loader/handoff.ts';
+import { readText, watchContent } from './dev-server.ts';
+import { keepPageLinesWhole } from './build-log.ts';
 import { devState } from './dev-state.ts';
-import { createDevValidator, recordDevProblems } from './dev-validation.ts';
+import { recordDevProblems } from './dev-validation.ts';
+import { parseOptions, type RoadlogOptions } from './options.ts';
+import { roadlogRoutes } from './routes.ts';
+import { writeSearchIndex } from './search-index.ts';
+import { sitemapAlias } from './sitemap-alias.ts';
+import { virtualModules } from './virtual-modules.ts';
 
-const CONFIG_MODULE = 'virtual:roadlog/config';
-
-let base = '/';
-/** The base path from site.yaml (or ROADLOG_BASE), for the references plugin's links; set before Markdown renders. */
-export const siteBase = () => base;
+export type { RoadlogOptions } from './options.ts';
 
 const useColor = () => Boolean(process.stderr.isTTY) && !process.env.NO_COLOR;
 
 /**
- * Roadlog's Astro integration: validates the content before Astro reads it
- * (a build stops with the same messages as `npm run validate`), sets the
- * site URL and base path from content/site.yaml and hands the validated
- * configuration to pages as `virtual:roadlog/config`. In `astro dev` it keeps
- * validating as files change and shows problems instead of stopping.
+ * Roadlog as one Astro integration: `integrations: [roadlog()]` is the whole
+ * site. It validates the content before Astro reads it (a build stops with
+ * the same messages as `roadlog validate`), hands what it read to the
+ * content loader, takes the site URL and base path from `content/site.yaml`,
+ * injects every page, feed and API route, adds MDX and the sitemap unless
+ * the site already has them, renders bodies with Roadlog's Markdown
+ * plugins, and writes the search index when the build is done. In
+ * `astro dev` it keeps validating as files change and shows problems
+ * instead of stopping.
  */
-export default function roadlog(): AstroIntegration {
+export default function roadlog(userOptions: RoadlogOptions = {}): AstroIntegration {
+  const parsed = parseOptions(userOptions);
   let root = process.cwd();
-  const content = contentDirFromEnv();
+  let content = 'content';
+  let search = true;
   // What validation read, handed to the content loader once per collection so a build reads each file once.
   let read: ProjectRead | undefined;
   let dev = false;
   let restarted = false;
-  /** site.yaml as this configuration read it. */
   let siteText: string | undefined;
   const handed = new Set<Kind>();
   const contentHook = (): ContentHook => ({
@@ -51,120 +63,136 @@ export default function roadlog(): AstroIntegration {
       return taken;
     },
   });
+
   return {
     name: 'roadlog',
     hooks: {
       [CONTENT_HOOK]: contentHook,
-      'astro:config:setup': ({ command, config, isRestart, updateConfig, addMiddleware, addWatchFile, logger }) => {
-        if (command === 'preview') return;
+      'astro:config:setup': ({ command, config, isRestart, updateConfig, addMiddleware, addWatchFile, injectRoute, logger }) => {
         root = fileURLToPath(config.root);
+        if (!parsed.options) stop(parsed.problems, 2, logger, 'fix the options of roadlog() in astro.config.mjs');
+        const options = parsed.options!;
+        content = process.env.ROADLOG_CONTENT?.trim() || options.content;
+        search = options.search;
+        const folders = outputFolders(root);
+
+        if (command === 'preview') {
+          // Serve a base-path build under its base path, as the host will.
+          const site = previewSite(root, content);
+          updateConfig({ ...folders, ...(site ? { site: site.url, base: site.base, trailingSlash: 'always' } : {}) });
+          return;
+        }
+
         dev = command === 'dev';
         restarted = isRestart;
+        if (command === 'build') keepPageLinesWhole(logger);
         read = readProject({ root, content });
         handed.clear();
         const result = checkProject(read);
         const code = exitCodeFor(result, false);
         let siteConfig: SiteConfig | undefined = result.config;
+        const format = { color: useColor(), sourceLine: sourceLineReader(root) };
         if (dev) {
           // An edit to site.yaml restarts the dev server, which runs this hook again.
           devState().serving = true;
           const siteFile = join(resolve(root, content), SITE_CONFIG_FILE);
           addWatchFile(siteFile);
           siteText = readText(siteFile);
-          const report = recordDevProblems(result, { root, content }, devState().problems, {
-            color: useColor(),
-            sourceLine: sourceLineReader(root),
-          });
+          const report = recordDevProblems(result, { root, content }, devState().problems, format);
           if (report) process.stderr.write(`\n${report}\n`);
           siteConfig ??= devState().lastGoodConfig;
+          if (siteConfig && code !== 0) {
+            logger.warn('the dev server keeps running: pages show the last valid version of each file, with the problems in a panel');
+          }
         } else if (result.problems.length > 0) {
-          process.stderr.write(`\n${formatText(result.problems, { color: useColor(), sourceLine: sourceLineReader(root) })}\n`);
+          process.stderr.write(`\n${formatText(result.problems, format)}\n`);
         }
         if (!siteConfig || (!dev && code !== 0)) {
-          logger.error(`content has errors: fix them and run the ${command} again (npm run validate checks without building)`);
-          // A content mistake is not a crash: end with the messages above, not a stack trace.
-          process.exit(code || 2);
+          stop([], code || 2, logger, `content has errors: fix them and run the ${command} again (\`roadlog validate\` checks without building)`);
         }
-        if (dev && code !== 0) {
-          logger.warn('the dev server keeps running: pages show the last valid version of each file, with the problems in a panel');
+        const site = siteConfig!;
+
+        const processor = config.markdown.processor;
+        if (!isSatteriProcessor(processor)) {
+          stop([], 2, logger, 'Roadlog renders bodies with Astro\'s Sätteri Markdown processor: remove `markdown.processor` from astro.config.mjs');
         }
-        base = siteConfig.base;
+        // Sanitized customer HTML, safe links, `[[kind:id]]` references and curly quotes, in .md and .mdx alike.
+        const pipeline = bodyPipeline({ base: () => site.base });
+        Object.assign(processor.options.features, pipeline.features);
+        processor.options.hastPlugins.push(...pipeline.hastPlugins);
+
+        for (const route of roadlogRoutes()) injectRoute({ pattern: route.pattern, entrypoint: route.entrypoint, prerender: true });
         addMiddleware({ entrypoint: new URL('./references-middleware.ts', import.meta.url), order: 'post' });
         if (dev) addMiddleware({ entrypoint: new URL('./dev-middleware.ts', import.meta.url), order: 'post' });
+
+        // MDX and the sitemap come with Roadlog unless the site added them itself; they follow it in the list.
+        const added: AstroIntegration[] = [];
+        if (!config.integrations.some((integration) => integration.name === '@astrojs/mdx')) added.push(mdx());
+        if (!config.integrations.some((integration) => integration.name === '@astrojs/sitemap')) added.push(sitemap());
+        added.push(sitemapAlias());
+        config.integrations.splice(config.integrations.findIndex((integration) => integration.name === 'roadlog') + 1, 0, ...added);
+
         updateConfig({
-          site: siteConfig.url,
-          base: siteConfig.base,
-          vite: { plugins: [configModule(siteConfig)] },
+          ...folders,
+          site: site.url,
+          base: site.base,
+          // Every URL is a folder: Pagefind indexes them so, and links are written so.
+          trailingSlash: 'always',
+          build: { format: 'directory', concurrency: Number(process.env.ROADLOG_BUILD_CONCURRENCY) || 4 },
+          // Release notes and requests rarely carry code; highlighting would cost build time at scale.
+          markdown: { syntaxHighlight: false },
+          vite: {
+            plugins: [virtualModules(site, options.customCss, root)],
+            build: {
+              rollupOptions: {
+                onwarn(warning: { code?: string; message: string }, warn: (warning: { code?: string; message: string }) => void) {
+                  // Astro's MDX output starts with its own directive, which the bundler reports on every build
+                  // of a site with .mdx releases; it is Astro's to handle, not the maintainer's.
+                  if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+                  warn(warning);
+                },
+              },
+            },
+          },
         });
       },
       'astro:server:setup': ({ server, refreshContent }) => {
-        // A fresh reader per message: files change while the server runs.
-        const sourceLine = (file: string, line: number) => sourceLineReader(root)(file, line);
-        const validator = createDevValidator({ root, content }, { color: useColor(), sourceLine });
-        const contentDir = resolve(root, content);
-        // The content folder may sit outside the project's root, which Vite watches by itself.
-        server.watcher.add(contentDir);
-        // The loaders store what changed; Astro skips a refresh that comes while it reloads its content
-        // config (it does for every Markdown file saved), so one that was skipped is asked for again.
-        const refresh = async (paths: readonly string[] | 'all', attempt = 0): Promise<void> => {
-          const kinds = new Set(
-            paths === 'all' ? KINDS : paths.flatMap((path) => entryOfFile(relative(contentDir, path).split(sep).join('/'))?.kind ?? []),
-          );
-          if (kinds.size === 0 || !refreshContent) return;
-          const waiting = new Set(kinds);
-          await refreshContent({
-            loaders: [...kinds].map(loaderName),
-            context: { ...(paths === 'all' ? {} : { [CHANGED_FILES]: [...paths] }), [REFRESHED]: (kind: Kind) => waiting.delete(kind) },
-          });
-          if (waiting.size > 0 && attempt < 50) setTimeout(() => void refresh(paths, attempt + 1), 100);
-        };
-        // Validate at the first change of a burst, before the content loader stores it and Astro reloads the
-        // pages, so they show the new problems; the loaders refresh once the burst is over, with every file.
-        let window: ReturnType<typeof setTimeout> | undefined;
-        const changed = new Set<string>();
-        let validated = true;
-        const validate = (path: string) => {
-          const { report, reload } = validator.revalidate(path);
-          if (report) process.stderr.write(`\n${report}\n`);
-          if (reload) server.ws.send({ type: 'full-reload' });
-        };
-        const settle = () => {
-          window = undefined;
-          if (!validated) validate([...changed].at(-1)!);
-          const paths = [...changed];
-          changed.clear();
-          void refresh(paths);
-        };
-        server.watcher.on('all', (_event, path) => {
-          if (!validator.watches(path)) return;
-          changed.add(path);
-          if (!window) {
-            validate(path);
-            validated = true;
-          } else {
-            validated = false;
-            clearTimeout(window);
-          }
-          window = setTimeout(settle, 100);
-        });
-        // Astro ignores a change to site.yaml while it restarts for the previous one: look again once it is done.
-        const siteFile = join(contentDir, SITE_CONFIG_FILE);
-        setTimeout(() => {
-          if (readText(siteFile) !== siteText) server.watcher.emit('change', siteFile);
-        }, 1500).unref();
-        // Files may have changed while the server restarted (for site.yaml): read every collection again.
-        if (restarted) void refresh('all');
+        watchContent({ server, refreshContent }, { root, content, color: useColor(), siteText, restarted });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!search) return;
+        const started = performance.now();
+        const pages = await writeSearchIndex(fileURLToPath(dir));
+        logger.info(`search index: ${pages} ${pages === 1 ? 'page' : 'pages'} in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };
 }
 
-function readText(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
+/** Where the build writes and caches: Astro's defaults, unless a deploy or a test points elsewhere. */
+function outputFolders(root: string): { outDir?: URL; cacheDir?: URL } {
+  const folder = (path: string) => pathToFileURL(`${resolve(root, path)}/`);
+  return {
+    ...(process.env.ROADLOG_OUT_DIR ? { outDir: folder(process.env.ROADLOG_OUT_DIR) } : {}),
+    ...(process.env.ROADLOG_CACHE_DIR ? { cacheDir: folder(process.env.ROADLOG_CACHE_DIR) } : {}),
+  };
+}
+
+/** The address and base path for `astro preview`, from site.yaml and the deploy's overrides, when they are valid. */
+function previewSite(root: string, content: string): Pick<SiteConfig, 'url' | 'base'> | undefined {
+  const contentDir = resolve(root, content);
+  const loaded = loadSiteConfig(contentDir, content);
+  return loaded.config ? applyEnvOverrides(loaded.config).config : undefined;
+}
+
+/**
+ * A content mistake is not a crash: print the problems as `roadlog validate`
+ * does, one line on what to do, and end without a stack trace.
+ */
+function stop(problems: readonly Problem[], code: number, logger: AstroIntegrationLogger, message: string): never {
+  if (problems.length > 0) process.stderr.write(`\n${formatText([...problems], { color: useColor() })}\n`);
+  logger.error(message);
+  process.exit(code);
 }
 
 declare global {
@@ -173,13 +201,4 @@ declare global {
       [CONTENT_HOOK]: () => ContentHook;
     }
   }
-}
-
-function configModule(siteConfig: SiteConfig) {
-  const resolved = `\0${CONFIG_MODULE}`;
-  return {
-    name: 'roadlog:config',
-    resolveId: (id: string) => (id === CONFIG_MODULE ? resolved : undefined),
-    load: (id: string) => (id === resolved ? `export default ${JSON.stringify(siteConfig)};` : undefined),
-  };
 }

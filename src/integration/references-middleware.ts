@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'astro';
 import { MARKER_ATTRIBUTE, REFERENCES_HEADER, resolveReferenceMarkers } from '../core/markdown/references.ts';
 import { referenceResolver } from '../core/view/references.ts';
-import { getSiteModel } from '../lib/model.ts';
+import { getSiteModel } from './runtime/model.ts';
 
 /**
  * Fills `[[kind:id]]` references in entry pages with the target's current

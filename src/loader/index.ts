@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { defineCollection } from 'astro/content/config';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { COLLECTIONS, entryOfFile, type Entry, type Kind } from '../core/collections.ts';
 import { listCollection, loadCollection, loadEntry, type LoadedCollection } from '../core/load/load-collection.ts';
@@ -171,3 +172,13 @@ function readPackageVersion(): string {
     return '0';
   }
 }
+
+/**
+ * Roadlog's three collections, for a site's `src/content.config.ts`:
+ * `export { collections } from 'roadlog/loader';`
+ */
+export const collections = {
+  feedback: defineCollection({ loader: roadlogLoader('feedback') }),
+  roadmap: defineCollection({ loader: roadlogLoader('roadmap') }),
+  changelog: defineCollection({ loader: roadlogLoader('changelog') }),
+};

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeSearchIndex } from '../../scripts/lib/search-index.ts';
+import { writeSearchIndex } from '../../src/integration/search-index.ts';
 import { writeSite } from '../helpers/build.ts';
 
 const page = (body: string) => `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;

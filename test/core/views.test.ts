@@ -3,7 +3,7 @@ import { changelogFeeds } from '../../src/core/view/chrome.ts';
 import { explainRoadmap } from '../../src/core/view/explain.ts';
 import { feedbackPage } from '../../src/core/view/feedback-view.ts';
 import { inlineText } from '../../src/core/view/inline.ts';
-import { createLinks, listPaths, RESERVED_IDS } from '../../src/core/view/links.ts';
+import { createLinks, listPaths, RESERVED_IDS } from '../../src/core/urls.ts';
 import { changelogListings, feedbackListings, roadmapListings } from '../../src/core/view/listings.ts';
 import { releaseNeighbours } from '../../src/core/view/lists.ts';
 import { areaView, boardView, homeView } from '../../src/core/view/overview.ts';

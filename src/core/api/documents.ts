@@ -4,7 +4,7 @@ import { compareStrings } from '../problems.ts';
 import { explainFeedback } from '../view/explain.ts';
 import { inlineText } from '../view/inline.ts';
 import { CHANGE_TYPE_LABELS } from '../view/status.ts';
-import { absoluteUrl } from '../view/links.ts';
+import { absoluteUrl } from '../urls.ts';
 import type { SiteModel } from '../view/site-model.ts';
 import {
   API_VERSION,

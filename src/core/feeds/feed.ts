@@ -2,7 +2,7 @@ import { escapeMarkup, xmlSafe } from '../html/escape.ts';
 import { absolutizeHtml, summarize } from '../html/rewrite.ts';
 import type { ChangeType } from '../schema/changelog.ts';
 import { formatCount } from '../view/format.ts';
-import { absoluteUrl } from '../view/links.ts';
+import { absoluteUrl } from '../urls.ts';
 import { releaseList } from '../view/lists.ts';
 import { releasePage } from '../view/release-view.ts';
 import type { SiteModel } from '../view/site-model.ts';

@@ -6,7 +6,7 @@ import { error, warning, type Problem } from '../problems.ts';
 import { fieldsAt, schemaAt } from '../schema/shape.ts';
 import { CHANGELOG_FIELDS, FEEDBACK_FIELDS, ROADMAP_FIELDS, type FieldHelp } from '../validate/field-help.ts';
 import { schemaProblems } from '../validate/schema-problems.ts';
-import { isReservedId, RESERVED_IDS } from '../view/links.ts';
+import { isReservedId, RESERVED_IDS } from '../urls.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import { displayPath, readSource } from './read-source.ts';
 import { scalarShape, type ScalarShape } from './yaml-scalars.ts';

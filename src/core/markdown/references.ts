@@ -2,7 +2,7 @@ import type { Element, Parents, Root, Text } from 'hast';
 import type { HastPluginDefinition, HastVisitorContext, PluginFactoryContext } from 'satteri';
 import { KINDS, type Kind } from '../collections.ts';
 import { isValidId } from '../ids.ts';
-import { createLinks } from '../view/links.ts';
+import { createLinks } from '../urls.ts';
 import { proseLines } from './prose-lines.ts';
 
 /**

@@ -6,7 +6,7 @@ import { CHANGE_TYPES } from '../schema/changelog.ts';
 import { isCalendarDate } from '../schema/fields.ts';
 import { ROADMAP_STATUSES } from '../schema/roadmap.ts';
 import { didYouMean } from '../suggest.ts';
-import { isReservedId } from '../view/links.ts';
+import { isReservedId } from '../urls.ts';
 import type { ProjectIndex } from './project-index.ts';
 import { idFromTitle, uniqueId } from './project-index.ts';
 import { renderEntryFile, type FieldValue } from './yaml-write.ts';

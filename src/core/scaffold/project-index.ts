@@ -1,6 +1,6 @@
 import { KINDS, type Kind } from '../collections.ts';
 import { slugify } from '../ids.ts';
-import { RESERVED_IDS } from '../view/links.ts';
+import { RESERVED_IDS } from '../urls.ts';
 import { listCollection } from '../load/load-collection.ts';
 import { loadSiteConfig } from '../load/site-config.ts';
 import type { Problem } from '../problems.ts';

@@ -1,5 +1,5 @@
 import { accentCss } from './accent.ts';
-import { assetUrl } from './links.ts';
+import { assetUrl } from '../urls.ts';
 import type { SiteModel } from './site-model.ts';
 
 export type Section = 'home' | 'roadmap' | 'feedback' | 'changelog' | 'areas' | 'search';

@@ -2,7 +2,7 @@ import { FEEDBACK_PUBLIC_STATUSES, type FeedbackPublicStatus, type RoadmapPublic
 import type { FeedbackSummary } from './feedback-view.ts';
 import { formatCount } from './format.ts';
 import { feedbackList, releaseList, roadmapItems, ROADMAP_LISTS } from './lists.ts';
-import { listPaths, type FeedbackListing, type FeedbackSort } from './links.ts';
+import { listPaths, type FeedbackListing, type FeedbackSort } from '../urls.ts';
 import { paginate, pagination, type Pagination } from './pagination.ts';
 import type { ReleaseSummary } from './release-view.ts';
 import type { RoadmapCard } from './roadmap-view.ts';

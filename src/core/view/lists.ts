@@ -1,7 +1,7 @@
 import type { RoadmapPublicStatus } from '../lifecycle/derive.ts';
 import { compareStrings } from '../problems.ts';
 import { feedbackSummary, type FeedbackSummary } from './feedback-view.ts';
-import type { FeedbackListing, FeedbackSort } from './links.ts';
+import type { FeedbackListing, FeedbackSort } from '../urls.ts';
 import { releaseSummary, type ReleaseSummary } from './release-view.ts';
 import { roadmapCard, type RoadmapCard } from './roadmap-view.ts';
 import type { SiteModel } from './site-model.ts';

@@ -2,7 +2,7 @@ import type { ChangelogEntry, Corpus, FeedbackEntry, RoadmapEntry } from '../col
 import { deriveLifecycle, type Lifecycle } from '../lifecycle/derive.ts';
 import type { Area, SiteConfig } from '../schema/site.ts';
 import { formatDate } from './format.ts';
-import { createLinks, type Links } from './links.ts';
+import { createLinks, type Links } from '../urls.ts';
 
 /**
  * Everything pages need, derived once per build: the entries by id, the

@@ -1,0 +1,38 @@
+import type { AstroIntegrationLogger } from 'astro';
+
+interface LogEvent {
+  label: string | null;
+  level: string;
+  message: string;
+  newLine: boolean;
+}
+
+interface Destination {
+  write: (event: LogEvent) => boolean;
+}
+
+const ANSI = /\u001b\[[0-9;]*m/g;
+/** The end Astro writes to a page's line once it is rendered: its time, or that it came from the cache. */
+const PAGE_LINE_END = /^ \((?:\+[\d.]+ ?m?s|cached|restored)\)\s*$/;
+
+/**
+ * Astro writes each generated page as a line's start (`├─ /path`) and, when
+ * the page is done, its end (` (+12ms)`). With several pages in flight, as
+ * Roadlog builds them, the starts of several pages run together on one line.
+ * This writes each page's line whole, at its start, and leaves out the
+ * timings, which say little when pages overlap. It relies on the shape of
+ * Astro's log events and changes nothing when they differ.
+ */
+export function keepPageLinesWhole(logger: AstroIntegrationLogger): void {
+  const destination = (logger as unknown as { options?: { destination?: Destination & { roadlog?: true } } }).options?.destination;
+  if (!destination || typeof destination.write !== 'function' || destination.roadlog) return;
+  const write = destination.write.bind(destination);
+  destination.roadlog = true;
+  destination.write = (event) => {
+    if (event && typeof event.message === 'string') {
+      if (event.newLine === false && event.message.includes('├─')) return write({ ...event, newLine: true });
+      if (event.label === 'SKIP_FORMAT' && PAGE_LINE_END.test(event.message.replace(ANSI, ''))) return true;
+    }
+    return write(event);
+  };
+}

@@ -1,7 +1,0 @@
-import type { APIRoute } from 'astro';
-import { roadmapDocument, serializeJson } from '../../../core/api/documents.ts';
-import { getSiteModel } from '../../../lib/model.ts';
-import { textResponse } from '../../../lib/responses.ts';
-
-export const GET: APIRoute = async () =>
-  textResponse(serializeJson(roadmapDocument(await getSiteModel())), 'application/json');

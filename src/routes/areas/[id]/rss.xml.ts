@@ -1,0 +1,11 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { renderRss } from '../../../core/feeds/rss.ts';
+import { areaFeedPaths, getFeed } from '../../../integration/runtime/feeds.ts';
+import { textResponse } from '../../../integration/runtime/responses.ts';
+
+export const getStaticPaths = areaFeedPaths satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const feed = await getFeed(params.id);
+  return textResponse(await renderRss(feed), 'application/rss+xml');
+};
