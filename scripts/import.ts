@@ -47,7 +47,10 @@ await runCommand(USAGE, () => {
   const [source, input, ...rest] = positionals;
   if (source === undefined) throw new UsageError('say what to import: github, canny or changelog');
   if (!(source in SOURCES)) throw new UsageError(`unknown source "${source}": use ${Object.keys(SOURCES).join(', ')}`);
-  if (input === undefined) throw new UsageError(`give the file to import, as in: npm run import -- ${source} ${source === 'changelog' ? 'CHANGELOG.md' : source === 'canny' ? 'posts.csv' : 'issues.json'}`);
+  if (input === undefined)
+    throw new UsageError(
+      `give the file to import, as in: npm run import -- ${source} ${source === 'changelog' ? 'CHANGELOG.md' : source === 'canny' ? 'posts.csv' : 'issues.json'}`,
+    );
   if (rest.length) throw new UsageError(`unexpected argument "${rest[0]}"`);
   if (!existsSync(input) || !statSync(input).isFile()) throw new UsageError(`${input}: no such file`);
 

@@ -227,7 +227,11 @@ function makeReleases(random: Random, count: number, start: number, anchor: numb
   for (let i = 0; i < count; i++) {
     let kind: 'major' | 'minor' | 'patch' = 'minor';
     if (i > 0) {
-      kind = random.weighted([['major', 0.03], ['minor', 0.3], ['patch', 0.67]] as const);
+      kind = random.weighted([
+        ['major', 0.03],
+        ['minor', 0.3],
+        ['patch', 0.67],
+      ] as const);
       if (kind === 'major') version.splice(0, 3, version[0]! + 1, 0, 0);
       else if (kind === 'minor') version.splice(1, 2, version[1]! + 1, 0);
       else version[2]!++;
@@ -405,7 +409,14 @@ function makeRequests(random: Random, count: number, items: Item[], context: Con
     const title = requestTitle(random, object);
     const id = makeId(title);
     closedBy?.closes.push(id);
-    const areaIds = random.weighted([[0, 1], [1, 7], [2, 2]] as const) === 0 ? [] : [area.id];
+    const areaIds =
+      random.weighted([
+        [0, 1],
+        [1, 7],
+        [2, 2],
+      ] as const) === 0
+        ? []
+        : [area.id];
     if (areaIds.length === 1 && random.chance(0.2)) {
       const other = random.pick(areas);
       if (other !== area) areaIds.push(other.id);
@@ -434,7 +445,9 @@ function writeReleases(random: Random, releases: Release[], areas: AreaSeed[], f
     const area = first[0]?.area ?? random.pick(areas);
     const areaIds = [...new Set([...release.ships.map((item) => item.area.id), area.id])].slice(0, 3);
     const headline = first[0]?.title ?? `${area.label} improvements`;
-    const title = release.patch ? `${release.version}: Fixes in ${area.label.toLowerCase()}` : `${release.version.replace(/\.0$/, '')}: ${headline}`;
+    const title = release.patch
+      ? `${release.version}: Fixes in ${area.label.toLowerCase()}`
+      : `${release.version.replace(/\.0$/, '')}: ${headline}`;
     const changes = [
       ...(first.length > 0 ? ['new'] : []),
       'improved',
@@ -454,7 +467,12 @@ function writeReleases(random: Random, releases: Release[], areas: AreaSeed[], f
           release.closes.length > 0 ? `closes: ${list(release.closes)}` : undefined,
           `areas: ${list(areaIds)}`,
         ],
-        releaseBody(random, area, first.map((item) => item.title), release.major),
+        releaseBody(
+          random,
+          area,
+          first.map((item) => item.title),
+          release.major,
+        ),
       ),
     );
   }

@@ -56,7 +56,10 @@ function contentConfig(contentDir: string): string {
 export function writeFloorProject(dir: string, variant: FloorVariant, contentDir: string, nodeModules: string): void {
   mkdirSync(join(dir, 'src/pages'), { recursive: true });
   symlinkSync(nodeModules, join(dir, 'node_modules'), 'dir');
-  writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: `roadlog-bench-floor-${variant}`, private: true, type: 'module' }, null, 2)}\n`);
+  writeFileSync(
+    join(dir, 'package.json'),
+    `${JSON.stringify({ name: `roadlog-bench-floor-${variant}`, private: true, type: 'module' }, null, 2)}\n`,
+  );
   writeFileSync(join(dir, 'astro.config.mjs'), config());
   writeFileSync(join(dir, 'src/content.config.ts'), contentConfig(contentDir));
   for (const kind of KINDS) {

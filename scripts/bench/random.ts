@@ -95,10 +95,10 @@ export function createRandom(seed: string | number): Random {
       return items;
     },
     longTail: (scale, shape, max) => {
-      const value = Math.floor(scale * (Math.pow(1 - next(), -1 / shape) - 1));
+      const value = Math.floor(scale * ((1 - next()) ** (-1 / shape) - 1));
       return Math.min(value, max);
     },
-    skewedIndex: (length, exponent) => Math.min(length - 1, Math.floor(length * Math.pow(next(), exponent))),
+    skewedIndex: (length, exponent) => Math.min(length - 1, Math.floor(length * next() ** exponent)),
     fork: (label) => createRandom(`${seedText}/${label}`),
   };
   return random;

@@ -38,9 +38,13 @@ export function rows(result: BenchResult): Row[] {
   const sizes = result.sizes;
   const map = (f: (size: SizeResult) => string) => sizes.map(f);
   const check = (f: (size: SizeResult) => boolean | undefined) => sizes.map(f);
-  const timed = (ms: number, runs: number[]) => (runs.length > 1 ? `${seconds(ms)} (${runs.map((run) => (run / 1000).toFixed(1)).join(' / ')})` : seconds(ms));
+  const timed = (ms: number, runs: number[]) =>
+    runs.length > 1 ? `${seconds(ms)} (${runs.map((run) => (run / 1000).toFixed(1)).join(' / ')})` : seconds(ms);
   return [
-    { label: 'entries: requests / items / releases', values: map((s) => `${count(s.corpus.feedback)} / ${count(s.corpus.roadmap)} / ${count(s.corpus.changelog)}`) },
+    {
+      label: 'entries: requests / items / releases',
+      values: map((s) => `${count(s.corpus.feedback)} / ${count(s.corpus.roadmap)} / ${count(s.corpus.changelog)}`),
+    },
     { label: 'corpus size (Markdown)', values: map((s) => kb(s.corpus.bytes)) },
     {
       label: `validation, CLI wall time (median of ${result.validationRuns})`,
@@ -50,9 +54,16 @@ export function rows(result: BenchResult): Row[] {
     },
     { label: '  of which validateProject()', values: map((s) => seconds(s.validation.coreMs)) },
     { label: '  of which loading the core modules', values: map((s) => seconds(s.validation.loadMs)) },
-    { label: '  problems (errors / warnings)', values: map((s) => `${s.validation.errors} / ${s.validation.warnings}`), pass: check((s) => s.validation.errors === 0) },
+    {
+      label: '  problems (errors / warnings)',
+      values: map((s) => `${s.validation.errors} / ${s.validation.warnings}`),
+      pass: check((s) => s.validation.errors === 0),
+    },
     { label: `full build, cold (median of ${result.runs})`, values: map((s) => timed(s.build.cold.ms, s.build.cold.runs)) },
-    { label: 'floor: plain Astro, defaults (Sätteri)', values: map((s) => (s.floors.default ? timed(s.floors.default.ms, s.floors.default.runs) : 'skipped')) },
+    {
+      label: 'floor: plain Astro, defaults (Sätteri)',
+      values: map((s) => (s.floors.default ? timed(s.floors.default.ms, s.floors.default.runs) : 'skipped')),
+    },
     {
       label: 'build / floor (defaults)',
       values: map((s) => ratio(floorRatio(s))),
@@ -64,7 +75,12 @@ export function rows(result: BenchResult): Row[] {
     },
     { label: 'content sync (astro sync), cold', values: map((s) => timed(s.sync.cold.ms, s.sync.cold.runs)) },
     { label: 'content sync (astro sync), warm', values: map((s) => timed(s.sync.warm.ms, s.sync.warm.runs)) },
-    { label: 'floor: astro sync, cold / warm', values: map((s) => (s.sync.floorCold && s.sync.floorWarm ? `${seconds(s.sync.floorCold.ms)} / ${seconds(s.sync.floorWarm.ms)}` : 'skipped')) },
+    {
+      label: 'floor: astro sync, cold / warm',
+      values: map((s) =>
+        s.sync.floorCold && s.sync.floorWarm ? `${seconds(s.sync.floorCold.ms)} / ${seconds(s.sync.floorWarm.ms)}` : 'skipped',
+      ),
+    },
     { label: 'warm rebuild, nothing changed', values: map((s) => timed(s.build.warm.ms, s.build.warm.runs)) },
     { label: 'warm rebuild, one file changed', values: map((s) => timed(s.build.warmOneFile.ms, s.build.warmOneFile.runs)) },
     {
@@ -75,7 +91,10 @@ export function rows(result: BenchResult): Row[] {
     },
     { label: 'peak memory (RSS), floor (defaults)', values: map((s) => mib(s.floors.default?.peakRss)) },
     { label: 'output size (dist)', values: map((s) => `${kb(s.output.bytes)}, ${count(s.output.files)} files`) },
-    { label: 'output size, floor (defaults)', values: map((s) => (s.floors.default ? `${kb(s.floors.default.bytes)}, ${count(s.floors.default.files)} files` : 'skipped')) },
+    {
+      label: 'output size, floor (defaults)',
+      values: map((s) => (s.floors.default ? `${kb(s.floors.default.bytes)}, ${count(s.floors.default.files)} files` : 'skipped')),
+    },
     {
       label: 'board HTML (roadmap/index.html)',
       values: map((s) => (s.output.board ? kb(s.output.board.bytes) : 'missing')),
@@ -88,12 +107,22 @@ export function rows(result: BenchResult): Row[] {
       target: `<= ${kb(TARGETS.listPageBytes)}`,
       pass: check((s) => s.output.listPagesOverBudget === 0),
     },
-    { label: `list pages over ${kb(TARGETS.listPageBytes)}`, values: map((s) => `${s.output.listPagesOverBudget} of ${count(s.output.listPages)}`) },
-    { label: 'search index size', values: map((s) => (s.search ? `${kb(s.search.indexBytes)}, ${count(s.search.indexFiles)} files` : NO_SEARCH)) },
+    {
+      label: `list pages over ${kb(TARGETS.listPageBytes)}`,
+      values: map((s) => `${s.output.listPagesOverBudget} of ${count(s.output.listPages)}`),
+    },
+    {
+      label: 'search index size',
+      values: map((s) => (s.search ? `${kb(s.search.indexBytes)}, ${count(s.search.indexFiles)} files` : NO_SEARCH)),
+    },
     {
       label: `first search query ("${result.searchQuery}")`,
       values: map((s) =>
-        !s.search ? NO_SEARCH : s.search.firstQuery ? `${kb(s.search.firstQuery.bytes)} in ${s.search.firstQuery.requests} requests` : `not measured: ${s.search.skipped}`,
+        !s.search
+          ? NO_SEARCH
+          : s.search.firstQuery
+            ? `${kb(s.search.firstQuery.bytes)} in ${s.search.firstQuery.requests} requests`
+            : `not measured: ${s.search.skipped}`,
       ),
       target: `< ${kb(TARGETS.firstQueryBytes)}`,
       pass: check((s) => (s.search?.firstQuery ? s.search.firstQuery.bytes < TARGETS.firstQueryBytes : undefined)),
@@ -132,7 +161,11 @@ export function terminalReport(result: BenchResult): string {
     row.target ?? '',
   ]);
   const widths = header.map((_, column) => Math.max(...[header, ...body].map((line) => line[column]!.length)));
-  const format = (line: string[]) => line.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd();
+  const format = (line: string[]) =>
+    line
+      .map((cell, i) => cell.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   return [
     `Roadlog benchmark, ${result.date.slice(0, 10)}: ${machineLine(result)}`,
     `seed ${result.seed}, builds timed ${result.runs}x (median), validation ${result.validationRuns}x; ${loadLine(result)}`,
@@ -156,10 +189,13 @@ export function targetLines(result: BenchResult): string[] {
   const index = result.sizes.length - 1;
   return rows(result)
     .filter((row) => row.target !== undefined)
-    .map((row) => `| ${row.label.trim()} | ${row.target} | ${row.values[index]} | ${row.pass?.[index] === undefined ? 'n/a' : row.pass[index] ? 'pass' : '**fail**'} |`);
+    .map(
+      (row) =>
+        `| ${row.label.trim()} | ${row.target} | ${row.values[index]} | ${row.pass?.[index] === undefined ? 'n/a' : row.pass[index] ? 'pass' : '**fail**'} |`,
+    );
 }
 
-const escape = (text: string) => text.replace(/\|/g, '\\|');
+const escapePipes = (text: string) => text.replace(/\|/g, '\\|');
 
 /** The generated part of BENCHMARKS.md. */
 export function markdownReport(result: BenchResult, command: string): string {
@@ -184,16 +220,20 @@ export function markdownReport(result: BenchResult, command: string): string {
     `| --- | ${result.sizes.map(() => '---:').join(' | ')} | --- |`,
     ...table.map(
       (row) =>
-        `| ${escape(row.label.replace(/^ {2}/, '&nbsp;&nbsp;'))} | ${row.values
-          .map((value, i) => escape(row.pass?.[i] === false ? `**${value}**` : value))
-          .join(' | ')} | ${escape(row.target ?? '')} |`,
+        `| ${escapePipes(row.label.replace(/^ {2}/, '&nbsp;&nbsp;'))} | ${row.values
+          .map((value, i) => escapePipes(row.pass?.[i] === false ? `**${value}**` : value))
+          .join(' | ')} | ${escapePipes(row.target ?? '')} |`,
     ),
     '',
     '## Corpora',
     '',
     ...result.sizes.map(
       (s) =>
-        `- ${count(s.size)} entries: ${s.corpus.areas} areas; roadmap items ${Object.entries(s.corpus.itemStatuses).map(([k, v]) => `${k} ${v}`).join(', ')}; requests ${Object.entries(s.corpus.requestPaths).map(([k, v]) => `${k} ${v}`).join(', ')} (${s.corpus.duplicateChains} duplicate chains).`,
+        `- ${count(s.size)} entries: ${s.corpus.areas} areas; roadmap items ${Object.entries(s.corpus.itemStatuses)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')}; requests ${Object.entries(s.corpus.requestPaths)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')} (${s.corpus.duplicateChains} duplicate chains).`,
     ),
   ].join('\n');
 }

@@ -81,7 +81,11 @@ export class BenchFailure extends Error {}
 
 function timing(results: RunResult[]): Timing {
   const peaks = results.map((result) => result.peakRss).filter((peak): peak is number => peak !== undefined);
-  return { ms: median(results.map((result) => result.ms)), runs: results.map((result) => result.ms), peakRss: peaks.length ? Math.max(...peaks) : undefined };
+  return {
+    ms: median(results.map((result) => result.ms)),
+    runs: results.map((result) => result.ms),
+    peakRss: peaks.length ? Math.max(...peaks) : undefined,
+  };
 }
 
 /** One of the project's own commands, as `npm run <name>` runs it, minus npm's start-up. */
@@ -184,9 +188,17 @@ async function benchSize(size: number, context: SizeContext): Promise<SizeResult
         rmSync(floorCache, { recursive: true, force: true });
         if (variant === 'default') {
           const floorEnv = { ...env, FLOOR_OUT_DIR: out, FLOOR_CACHE_DIR: floorCache };
-          for (const [key, label] of [['floorCold', 'cold'], ['floorWarm', 'warm']] as const) {
+          for (const [key, label] of [
+            ['floorCold', 'cold'],
+            ['floorWarm', 'warm'],
+          ] as const) {
             log(`[${size}] floor, content sync (${label}), run ${run}/${context.runs}`);
-            syncs[key].push(await mustSucceed(runMeasured('astro sync', { cwd: floorDir, env: floorEnv, log: join(logs, `floor-sync-${label}-${run}.log`) }), 'floor sync'));
+            syncs[key].push(
+              await mustSucceed(
+                runMeasured('astro sync', { cwd: floorDir, env: floorEnv, log: join(logs, `floor-sync-${label}-${run}.log`) }),
+                'floor sync',
+              ),
+            );
           }
           rmSync(floorCache, { recursive: true, force: true });
         }
@@ -199,11 +211,21 @@ async function benchSize(size: number, context: SizeContext): Promise<SizeResult
     const syncEnv = { ...roadlogEnv, ROADLOG_CACHE_DIR: join(dir, `sync-cache-${run}`) };
     for (const label of ['cold', 'warm'] as const) {
       log(`[${size}] Roadlog, content sync (${label}), run ${run}/${context.runs}`);
-      syncs[label].push(await mustSucceed(runMeasured('astro sync', { cwd: projectRoot, env: syncEnv, log: join(logs, `sync-${label}-${run}.log`) }), 'Roadlog sync'));
+      syncs[label].push(
+        await mustSucceed(
+          runMeasured('astro sync', { cwd: projectRoot, env: syncEnv, log: join(logs, `sync-${label}-${run}.log`) }),
+          'Roadlog sync',
+        ),
+      );
     }
     rmSync(syncEnv.ROADLOG_CACHE_DIR, { recursive: true, force: true });
     log(`[${size}] Roadlog, cold build, run ${run}/${context.runs}`);
-    cold.push(await mustSucceed(runMeasured(context.build, { cwd: projectRoot, env: roadlogEnv, log: join(logs, `cold-${run}.log`) }), 'Roadlog build'));
+    cold.push(
+      await mustSucceed(
+        runMeasured(context.build, { cwd: projectRoot, env: roadlogEnv, log: join(logs, `cold-${run}.log`) }),
+        'Roadlog build',
+      ),
+    );
 
     if (run === 1) {
       log(`[${size}] output sizes, link check and search cost`);
@@ -214,11 +236,21 @@ async function benchSize(size: number, context: SizeContext): Promise<SizeResult
     }
 
     log(`[${size}] Roadlog, warm rebuild (nothing changed), run ${run}/${context.runs}`);
-    warm.push(await mustSucceed(runMeasured(context.build, { cwd: projectRoot, env: roadlogEnv, log: join(logs, `warm-${run}.log`) }), 'Roadlog warm build'));
+    warm.push(
+      await mustSucceed(
+        runMeasured(context.build, { cwd: projectRoot, env: roadlogEnv, log: join(logs, `warm-${run}.log`) }),
+        'Roadlog warm build',
+      ),
+    );
 
     appendFileSync(editedFile, `\nEdited for the warm rebuild benchmark, run ${run}.\n`);
     log(`[${size}] Roadlog, warm rebuild (one file changed), run ${run}/${context.runs}`);
-    warmOne.push(await mustSucceed(runMeasured(context.build, { cwd: projectRoot, env: roadlogEnv, log: join(logs, `warm-one-${run}.log`) }), 'Roadlog warm build'));
+    warmOne.push(
+      await mustSucceed(
+        runMeasured(context.build, { cwd: projectRoot, env: roadlogEnv, log: join(logs, `warm-one-${run}.log`) }),
+        'Roadlog warm build',
+      ),
+    );
 
     if (!context.keep || run < context.runs) {
       rmSync(out, { recursive: true, force: true });
@@ -265,7 +297,11 @@ async function measureValidation(content: string, context: SizeContext, logs: st
   const core: { loadMs: number; validateMs: number; errors: number; warnings: number }[] = [];
   for (let run = 1; run <= context.validationRuns; run++) {
     cli.push(
-      await runMeasured(context.validate, { cwd: projectRoot, env: { ...env, ROADLOG_CONTENT: content }, log: join(logs, `validate-${run}.log`) }),
+      await runMeasured(context.validate, {
+        cwd: projectRoot,
+        env: { ...env, ROADLOG_CONTENT: content },
+        log: join(logs, `validate-${run}.log`),
+      }),
     );
     const timed = await runMeasured(`"${node}" scripts/bench/validate-timed.ts "${content}" "${projectRoot}"`, { cwd: projectRoot, env });
     if (timed.code !== 0) throw new BenchFailure(`timed validation failed:\n${timed.output}`);
@@ -273,7 +309,9 @@ async function measureValidation(content: string, context: SizeContext, logs: st
   }
   const last = cli.at(-1)!;
   if (last.code !== 0) {
-    throw new BenchFailure(`the generated corpus does not validate (exit ${last.code}):\n${last.output.split('\n').slice(0, 40).join('\n')}`);
+    throw new BenchFailure(
+      `the generated corpus does not validate (exit ${last.code}):\n${last.output.split('\n').slice(0, 40).join('\n')}`,
+    );
   }
   return {
     cli: timing(cli),

@@ -42,7 +42,11 @@ const PROBE = '__bench__/search.html';
  * response. Pagefind's index files are already compressed; text files are
  * gzipped as any static host would.
  */
-function serve(dist: string, base: string, probe: string): Promise<{ server: Server; url: string; log: { path: string; bytes: number }[] }> {
+function serve(
+  dist: string,
+  base: string,
+  probe: string,
+): Promise<{ server: Server; url: string; log: { path: string; bytes: number }[] }> {
   const log: { path: string; bytes: number }[] = [];
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -107,7 +111,9 @@ window.benchDone = search.results.length;
   try {
     const page = await browser.newPage();
     await page.goto(`${url}${PROBE}`);
-    const results = (await (await page.waitForFunction(() => (window as unknown as { benchDone?: number }).benchDone, undefined, { timeout: 60_000 })).jsonValue()) as number;
+    const results = (await (
+      await page.waitForFunction(() => (window as unknown as { benchDone?: number }).benchDone, undefined, { timeout: 60_000 })
+    ).jsonValue()) as number;
     const files = log.filter((entry) => entry.path.startsWith('pagefind/'));
     return {
       ...stats,

@@ -86,7 +86,10 @@ if (form && results && input && bundle) {
       current = { found, shown: 0 };
       await showMore();
       if (mine !== latest) return;
-      status.textContent = found.total === 0 ? `No results${asked.text.trim() ? ` for “${asked.text.trim()}”` : ''}. Try fewer words or filters.` : countText(found.total, asked.text);
+      status.textContent =
+        found.total === 0
+          ? `No results${asked.text.trim() ? ` for “${asked.text.trim()}”` : ''}. Try fewer words or filters.`
+          : countText(found.total, asked.text);
     } catch {
       if (mine !== latest) return;
       list.replaceChildren();

@@ -11,6 +11,7 @@ interface Destination {
   write: (event: LogEvent) => boolean;
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: terminal colour codes start with ESC
 const ANSI = /\u001b\[[0-9;]*m/g;
 /** The end Astro writes to a page's line once it is rendered: its time, or that it came from the cache. */
 const PAGE_LINE_END = /^ \((?:\+[\d.]+ ?m?s|cached|restored)\)\s*$/;

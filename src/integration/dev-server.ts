@@ -39,7 +39,9 @@ export function watchContent(
   // Astro skips a refresh that comes while it reloads its content config (it does for every Markdown file
   // saved), so one the loaders did not confirm is asked for again.
   const refresh = async (paths: readonly string[] | 'all', attempt = 0): Promise<void> => {
-    const kinds = new Set(paths === 'all' ? KINDS : paths.flatMap((path) => entryOfFile(relative(contentDir, path).split(sep).join('/'))?.kind ?? []));
+    const kinds = new Set(
+      paths === 'all' ? KINDS : paths.flatMap((path) => entryOfFile(relative(contentDir, path).split(sep).join('/'))?.kind ?? []),
+    );
     if (kinds.size === 0 || !refreshContent) return;
     const waiting = new Set(kinds);
     await refreshContent({

@@ -108,13 +108,23 @@ export default function roadlog(userOptions: RoadlogOptions = {}): AstroIntegrat
           process.stderr.write(`\n${formatText(result.problems, format)}\n`);
         }
         if (!siteConfig || (!dev && code !== 0)) {
-          stop([], code || 2, logger, `content has errors: fix them and run the ${command} again (\`roadlog validate\` checks without building)`);
+          stop(
+            [],
+            code || 2,
+            logger,
+            `content has errors: fix them and run the ${command} again (\`roadlog validate\` checks without building)`,
+          );
         }
         const site = siteConfig!;
 
         const processor = config.markdown.processor;
         if (!isSatteriProcessor(processor)) {
-          stop([], 2, logger, 'Roadlog renders bodies with Astro\'s Sätteri Markdown processor: remove `markdown.processor` from astro.config.mjs');
+          stop(
+            [],
+            2,
+            logger,
+            "Roadlog renders bodies with Astro's Sätteri Markdown processor: remove `markdown.processor` from astro.config.mjs",
+          );
         }
         // Sanitized customer HTML, safe links, `[[kind:id]]` references and curly quotes, in .md and .mdx alike.
         const pipeline = bodyPipeline({ base: () => site.base });

@@ -54,7 +54,12 @@ export function parseOptions(input: unknown): { options?: ResolvedOptions; probl
           code: 'invalid-option',
           file: 'astro.config.mjs',
           message: `roadlog(): \`${field}\` ${/^[A-Z]/.test(issue.message) ? 'is not valid' : issue.message}`,
-          expected: field === 'customCss' || field.startsWith('customCss.') ? 'a list of stylesheet paths' : field === 'search' ? 'true or false' : 'a folder path',
+          expected:
+            field === 'customCss' || field.startsWith('customCss.')
+              ? 'a list of stylesheet paths'
+              : field === 'search'
+                ? 'true or false'
+                : 'a folder path',
         }),
       ];
     }),

@@ -70,7 +70,9 @@ async function loadKind(kind: Kind, context: LoaderContext): Promise<void> {
   for (const id of untouched) if (!(context.watcher && keepsLastValidVersion(kind, store.get(id)?.filePath, where))) store.delete(id);
   if (!hook?.watches && context.watcher) watchCollection(kind, where, context);
   const count = collection.entries.length;
-  logger.info(`${count} ${count === 1 ? 'entry' : 'entries'} (${rendered} new or changed) in ${Math.round(performance.now() - started)} ms`);
+  logger.info(
+    `${count} ${count === 1 ? 'entry' : 'entries'} (${rendered} new or changed) in ${Math.round(performance.now() - started)} ms`,
+  );
 }
 
 /**
@@ -126,7 +128,9 @@ async function syncFile(kind: Kind, path: string, where: Where, context: LoaderC
     logger.info(`${filePath} removed`);
     return;
   }
-  const listed = listCollection(kind, where.contentDir, displayDir(where.root, where.contentDir)).files.find((file) => file.path === resolve(path));
+  const listed = listCollection(kind, where.contentDir, displayDir(where.root, where.contentDir)).files.find(
+    (file) => file.path === resolve(path),
+  );
   const loaded = listed?.accepted ? loadEntry(kind, listed) : undefined;
   if (!loaded?.entry) {
     if (store.has(ref.id)) logger.info(`${filePath} has problems: its pages show the last valid version`);

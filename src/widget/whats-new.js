@@ -6,6 +6,7 @@
  * Attributes, CSS custom properties and parts are documented in the README.
  */
 (() => {
+  // A classic script, not a module: strict mode has to be asked for.
   'use strict';
   const TAG = 'roadlog-whats-new';
   if (!window.customElements || customElements.get(TAG)) return;
@@ -13,7 +14,7 @@
   // Only a classic script knows its own URL, and only while it first runs:
   // the site that serves this file serves its changelog.json beside it.
   const script = document.currentScript;
-  const DEFAULT_SRC = script && script.src ? new URL('api/v1/changelog.json', script.src).href : '';
+  const DEFAULT_SRC = script?.src ? new URL('api/v1/changelog.json', script.src).href : '';
   let instances = 0;
 
   // Dark colours follow the host page's own color-scheme (light-dark()), so a
@@ -126,14 +127,14 @@ ul{margin:0;padding:0;list-style:none}
     }
 
     show(data, base) {
-      if (!data || data.version !== 1 || !Array.isArray(data.items)) return this.fail();
+      if (data?.version !== 1 || !Array.isArray(data.items)) return this.fail();
       const limit = Math.min(Math.max(parseInt(this.getAttribute('limit'), 10) || 5, 1), 50);
       const items = data.items.filter((item) => item && typeof item.id === 'string' && typeof item.title === 'string');
       this.releases = items.slice(0, limit);
       // Storage keeps what any widget of the site may list, so one with a smaller limit forgets nothing.
       this.known = new Set(items.slice(0, 50).map((item) => item.id));
-      this.language = this.getAttribute('lang') || (data.site && data.site.language) || document.documentElement.lang;
-      this.key = `${TAG}:${safeUrl((data.site && data.site.url) || '', base) || base}`;
+      this.language = this.getAttribute('lang') || data.site?.language || document.documentElement.lang;
+      this.key = `${TAG}:${safeUrl(data.site?.url || '', base) || base}`;
       this.seen = readSeen(this.key);
       this.base = base;
       this.labels = data.changeLabels || {};
@@ -155,7 +156,12 @@ ul{margin:0;padding:0;list-style:none}
         'div',
         { id, className: 'panel', hidden: !this.hasAttribute('inline'), attrs: { part: 'panel' } },
         this.list,
-        h('div', { className: 'footer' }, this.mark, all ? h('a', { href: all, textContent: 'All releases', attrs: { part: 'all', ...this.linkAttrs('') } }) : null),
+        h(
+          'div',
+          { className: 'footer' },
+          this.mark,
+          all ? h('a', { href: all, textContent: 'All releases', attrs: { part: 'all', ...this.linkAttrs('') } }) : null,
+        ),
         this.status,
       );
       this.shadowRoot.append(h('div', { className: 'root', attrs: { part: 'root' } }, this.toggle, this.panel));
@@ -168,8 +174,8 @@ ul{margin:0;padding:0;list-style:none}
         (this.hasAttribute('inline') ? this.list.querySelector('a') : this.toggle)?.focus();
       });
       this.panel.addEventListener('click', (event) => {
-        const link = event.target.closest && event.target.closest('a[data-id]');
-        if (link && link.dataset.id) this.markRead([link.dataset.id]);
+        const link = event.target.closest?.('a[data-id]');
+        if (link?.dataset.id) this.markRead([link.dataset.id]);
       });
       this.shadowRoot.addEventListener('keydown', (event) => {
         if (event.key === 'Escape' && !this.panel.hidden && !this.hasAttribute('inline')) {
@@ -226,7 +232,10 @@ ul{margin:0;padding:0;list-style:none}
       for (const id of readSeen(this.key)) this.seen.add(id);
       for (const id of ids || this.releases.map((release) => release.id)) this.seen.add(id);
       // Remember only releases still published, so storage never grows without bound.
-      writeSeen(this.key, [...this.seen].filter((id) => this.known.has(id)));
+      writeSeen(
+        this.key,
+        [...this.seen].filter((id) => this.known.has(id)),
+      );
       this.render();
       dispatchEvent(new CustomEvent(`${TAG}:read`, { detail: this.key }));
     }
@@ -239,7 +248,7 @@ ul{margin:0;padding:0;list-style:none}
       this.setAttribute('unread', String(unread));
       // Re-rendering replaces the links: a focused one gets focus back, so keyboard users keep their place.
       const focused = this.shadowRoot.activeElement;
-      const focusedId = focused && focused.getAttribute('data-id');
+      const focusedId = focused?.getAttribute('data-id');
       this.list.replaceChildren(...this.releases.map((release) => this.item(release)));
       if (focusedId) [...this.list.querySelectorAll('a')].find((link) => link.dataset.id === focusedId)?.focus();
     }
@@ -272,7 +281,6 @@ ul{margin:0;padding:0;list-style:none}
       const target = this.getAttribute('target');
       return target ? { 'data-id': id, target, rel: 'noopener' } : { 'data-id': id };
     }
-
   }
 
   customElements.define(TAG, WhatsNew);

@@ -27,6 +27,7 @@ describe('a request whose body holds <script>, an onerror attribute and a javasc
     expect(await page.evaluate(() => 'pwned' in window || '__pwned' in window)).toBe(false);
 
     const prose = page.locator('.prose');
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText is the text a reader sees
     const text = (await prose.innerText()).replace(/\s+/g, ' ');
     expect(text).toContain('Hello there.');
     expect(text).toContain('image');

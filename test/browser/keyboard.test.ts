@@ -110,7 +110,10 @@ describe('without JavaScript', () => {
     const noScript = await browser.newContext({ javaScriptEnabled: false });
     const plain = await noScript.newPage();
     await plain.goto(`${siteUrl}roadmap/`);
-    await Promise.all([plain.waitForURL(`${siteUrl}roadmap/areas/editor/`), plain.locator('[data-board-filter] a', { hasText: 'Editor' }).click()]);
+    await Promise.all([
+      plain.waitForURL(`${siteUrl}roadmap/areas/editor/`),
+      plain.locator('[data-board-filter] a', { hasText: 'Editor' }).click(),
+    ]);
     expect(await plain.locator('h1').textContent()).toBe('Roadmap: Editor');
     await plain.goto(`${siteUrl}search/`);
     expect(await plain.locator('main').textContent()).toContain('Search needs JavaScript.');

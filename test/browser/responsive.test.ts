@@ -38,7 +38,9 @@ describe('on a 320 px wide screen', () => {
   it('keeps the four sections of the header on one line', async () => {
     const page = await context.newPage();
     await page.goto(siteUrl);
-    const tops = await page.locator('.site-nav a').evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().top)));
+    const tops = await page
+      .locator('.site-nav a')
+      .evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().top)));
     expect(tops).toHaveLength(4);
     expect(new Set(tops).size).toBe(1);
     await page.close();

@@ -22,7 +22,10 @@ beforeEach(async () => {
 
 const header = (target: Page) => target.locator('.site-header form[data-search-form]');
 /** Waits until the header box shows the results for all of `text`, not for a prefix typed on the way. */
-const settled = (target: Page, text: string) => header(target).locator('[role="status"]', { hasText: `“${text}”` }).waitFor();
+const settled = (target: Page, text: string) =>
+  header(target)
+    .locator('[role="status"]', { hasText: `“${text}”` })
+    .waitFor();
 const pageResults = (target: Page) => target.locator('[data-search-results] .search-hit');
 
 /**
@@ -195,6 +198,7 @@ describe('the search page', () => {
     const noScript = await browser.newContext({ javaScriptEnabled: false });
     const plain = await noScript.newPage();
     await plain.goto(`${siteUrl}search/?q=csv`);
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText is the text a reader sees
     expect(await plain.locator('main').innerText()).toContain('Search needs JavaScript.');
     expect(await plain.locator('[data-search-filters]').isHidden()).toBe(true);
     const links = await plain.locator('main a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));

@@ -22,8 +22,18 @@ function hostPage(body: string): string {
 }
 
 const pages = new Map<string, (origin: { roadmap: string; closed: string }) => string>([
-  ['/embed.html', ({ roadmap }) => hostPage(`<script src="${roadmap}/roadmap/widget.js" defer></script><roadlog-whats-new limit="3"></roadlog-whats-new>`)],
-  ['/no-cors.html', ({ closed }) => hostPage(`<script src="${closed}/roadmap/widget.js" defer></script><roadlog-whats-new></roadlog-whats-new><button>Still works</button>`)],
+  [
+    '/embed.html',
+    ({ roadmap }) =>
+      hostPage(`<script src="${roadmap}/roadmap/widget.js" defer></script><roadlog-whats-new limit="3"></roadlog-whats-new>`),
+  ],
+  [
+    '/no-cors.html',
+    ({ closed }) =>
+      hostPage(
+        `<script src="${closed}/roadmap/widget.js" defer></script><roadlog-whats-new></roadlog-whats-new><button>Still works</button>`,
+      ),
+  ],
   [
     '/themed.html',
     ({ roadmap }) =>
@@ -33,9 +43,17 @@ const pages = new Map<string, (origin: { roadmap: string; closed: string }) => s
   [
     '/two.html',
     ({ roadmap }) =>
-      hostPage(`<script src="${roadmap}/roadmap/widget.js" defer></script><roadlog-whats-new id="popup"></roadlog-whats-new><roadlog-whats-new id="inline" inline limit="2"></roadlog-whats-new>`),
+      hostPage(
+        `<script src="${roadmap}/roadmap/widget.js" defer></script><roadlog-whats-new id="popup"></roadlog-whats-new><roadlog-whats-new id="inline" inline limit="2"></roadlog-whats-new>`,
+      ),
   ],
-  ['/self-hosted.html', ({ roadmap }) => hostPage(`<script src="/widget.js" defer></script><roadlog-whats-new inline src="${roadmap}/roadmap/api/v1/changelog.json"></roadlog-whats-new>`)],
+  [
+    '/self-hosted.html',
+    ({ roadmap }) =>
+      hostPage(
+        `<script src="/widget.js" defer></script><roadlog-whats-new inline src="${roadmap}/roadmap/api/v1/changelog.json"></roadlog-whats-new>`,
+      ),
+  ],
 ]);
 
 beforeAll(async () => {
@@ -182,7 +200,12 @@ describe('the widget on a page of another origin', () => {
     const focusedText = () => page.evaluate(() => document.querySelector('roadlog-whats-new')?.shadowRoot?.activeElement?.textContent);
     expect(await focusedText()).toBe(changelog.items[0]!.title);
     // Following a link marks that release read; the list re-renders and focus stays on the link.
-    await page.evaluate(() => document.querySelector('roadlog-whats-new')?.shadowRoot?.querySelector('a')?.addEventListener('click', (event) => event.preventDefault()));
+    await page.evaluate(() =>
+      document
+        .querySelector('roadlog-whats-new')
+        ?.shadowRoot?.querySelector('a')
+        ?.addEventListener('click', (event) => event.preventDefault()),
+    );
     await page.keyboard.press('Enter');
     expect(await widget(page).getAttribute('unread')).toBe('2');
     expect(await focusedText()).toBe(changelog.items[0]!.title);
@@ -197,7 +220,10 @@ describe('the widget on a page of another origin', () => {
 
   it('takes the host’s colours from CSS custom properties and its dark scheme only when the host has one', async () => {
     const style = (page: Page, index: number, selector: string, property: string) =>
-      widget(page).nth(index).locator(selector).evaluate((element, name) => getComputedStyle(element).getPropertyValue(name), property);
+      widget(page)
+        .nth(index)
+        .locator(selector)
+        .evaluate((element, name) => getComputedStyle(element).getPropertyValue(name), property);
     const themed = await open('/themed.html', undefined, 'dark');
     for (const index of [0, 1]) await expect.poll(() => widget(themed.page).nth(index).getAttribute('state'), WAIT).toBe('ready');
     expect(await style(themed.page, 0, '.badge', 'background-color')).toBe('rgb(200, 0, 0)');

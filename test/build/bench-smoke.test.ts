@@ -39,7 +39,17 @@ describe('npm run bench, on a tiny corpus', () => {
     const [size] = result.sizes;
     expect(size!.size).toBe(60);
     expect(size!.validation).toMatchObject({ exitCode: 0, errors: 0 });
-    for (const timing of [size!.validation.cli, size!.build.cold, size!.build.warm, size!.build.warmOneFile, size!.floors.default!, size!.sync.cold, size!.sync.warm, size!.sync.floorCold!, size!.sync.floorWarm!]) {
+    for (const timing of [
+      size!.validation.cli,
+      size!.build.cold,
+      size!.build.warm,
+      size!.build.warmOneFile,
+      size!.floors.default!,
+      size!.sync.cold,
+      size!.sync.warm,
+      size!.sync.floorCold!,
+      size!.sync.floorWarm!,
+    ]) {
       expect(timing.ms).toBeGreaterThan(0);
     }
     expect(size!.build.cold.peakRss).toBeGreaterThan(0);

@@ -42,7 +42,9 @@ async function listen(): Promise<void> {
   const client = await page('/@vite/client');
   const token = /const wsToken = "([^"]+)"/.exec(client)?.[1];
   const socket = new WebSocket(`${origin.replace('http', 'ws')}/?token=${token}`, 'vite-hmr');
-  socket.addEventListener('message', (event) => messages.push({ at: Date.now(), type: (JSON.parse(String(event.data)) as { type: string }).type }));
+  socket.addEventListener('message', (event) =>
+    messages.push({ at: Date.now(), type: (JSON.parse(String(event.data)) as { type: string }).type }),
+  );
   await new Promise((resolve) => socket.addEventListener('open', resolve));
 }
 
@@ -96,7 +98,9 @@ afterAll(() => {
 describe('npm run dev', () => {
   it('starts although files have errors, and prints them as npm run validate does, a misspelt field and its value at once', () => {
     expect(output).toMatch(/feedback\/typo\.md:4:1 {2}error {2}unknown field "stauts"/);
-    expect(output).toMatch(/feedback\/typo\.md:4:9 {2}error {2}`stauts` has a value that is not allowed[\s\S]*did you mean "under-review"\?/);
+    expect(output).toMatch(
+      /feedback\/typo\.md:4:9 {2}error {2}`stauts` has a value that is not allowed[\s\S]*did you mean "under-review"\?/,
+    );
     expect(output).toMatch(/feedback\/broken-yaml\.md:2:8 {2}error/);
     expect(output).not.toMatch(/InvalidContentEntryDataError|\n\s+at .+:\d+:\d+/);
   });
@@ -155,7 +159,10 @@ describe('npm run dev', () => {
 
   it('shows a problem made while it runs, in the terminal and on pages, without stopping', async () => {
     write('feedback/faster-search.md', '---\ntitle: Faster search\nsubmitted: 2026-02-11\n---\nSee [[roadmap:dark-mod]].\n');
-    await until(async () => ((await page('/')).includes('roadmap item &quot;dark-mod&quot; does not exist') ? true : undefined), 'the panel');
+    await until(
+      async () => ((await page('/')).includes('roadmap item &quot;dark-mod&quot; does not exist') ? true : undefined),
+      'the panel',
+    );
     expect(output).toMatch(/feedback\/faster-search\.md:5:5 {2}error {2}roadmap item "dark-mod" does not exist/);
     expect(server.exitCode).toBeNull();
     write('feedback/faster-search.md', '---\ntitle: Faster search\nsubmitted: 2026-02-11\n---\nFaster, please.\n');
@@ -173,7 +180,10 @@ describe('npm run dev', () => {
         const response = await fetchPage(`/feedback/after-restart-${round}/`);
         return response.status === 200 && (await response.text()).includes(`After restart ${round}`) ? true : undefined;
       }, `the new file after restart ${round}`);
-      await until(async () => ((await page('/feedback/typo/')).includes(`Typo after restart ${round}`) ? true : undefined), `the edit after restart ${round}`);
+      await until(
+        async () => ((await page('/feedback/typo/')).includes(`Typo after restart ${round}`) ? true : undefined),
+        `the edit after restart ${round}`,
+      );
     }
   });
 
@@ -184,6 +194,9 @@ describe('npm run dev', () => {
     writeFileSync(site, original.replace(/^title: .*$/m, 'titel: Misspelt'));
     await until(() => (/site\.yaml:\d+:1 {2}error {2}unknown field "titel"/.test(output) ? true : undefined), 'the site.yaml problem');
     writeFileSync(site, original);
-    await until(() => (output.split('Roadlog: the content is valid again.').length > before ? true : undefined), 'the all-clear for site.yaml');
+    await until(
+      () => (output.split('Roadlog: the content is valid again.').length > before ? true : undefined),
+      'the all-clear for site.yaml',
+    );
   });
 });

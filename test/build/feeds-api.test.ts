@@ -39,9 +39,7 @@ describe('the changelog feeds', () => {
       lastBuildDate: 'Sun, 15 Mar 2026 00:00:00 GMT',
       atom: { links: [{ href: `${ROOT}changelog/rss.xml`, rel: 'self' }] },
     });
-    expect(
-      feed.items?.map((item) => ({ title: item.title, link: item.link, guid: item.guid, pubDate: item.pubDate })),
-    ).toEqual(
+    expect(feed.items?.map((item) => ({ title: item.title, link: item.link, guid: item.guid, pubDate: item.pubDate }))).toEqual(
       newestFirst.map((release) => ({
         title: release.title,
         link: url(release.id),
@@ -55,7 +53,11 @@ describe('the changelog feeds', () => {
 
   it('Atom: ids, titles, dates and the requests each release answers as related links', () => {
     const feed = parseAtomFeed(site.read('changelog/atom.xml'));
-    expect(feed).toMatchObject({ id: `${ROOT}changelog/atom.xml`, updated: '2026-03-15T00:00:00Z', title: { value: 'Changelog · Feeds Fixture' } });
+    expect(feed).toMatchObject({
+      id: `${ROOT}changelog/atom.xml`,
+      updated: '2026-03-15T00:00:00Z',
+      title: { value: 'Changelog · Feeds Fixture' },
+    });
     expect(
       feed.entries?.map((entry) => ({ id: entry.id, title: entry.title?.value, published: entry.published, updated: entry.updated })),
     ).toEqual(
@@ -101,7 +103,9 @@ describe('the changelog feeds', () => {
     ];
     for (const [latest, mdx, md] of contents) {
       // A [[roadmap:offline]] cross-reference arrives resolved, with the item's live title and status.
-      expect(latest).toMatch(new RegExp(`<a href="${ROOT}roadmap/offline/"[^>]*>Work offline on phones</a><span class="roadlog-ref-status"> \\(Next\\)</span>`));
+      expect(latest).toMatch(
+        new RegExp(`<a href="${ROOT}roadmap/offline/"[^>]*>Work offline on phones</a><span class="roadlog-ref-status"> \\(Next\\)</span>`),
+      );
       expect(latest).not.toContain('data-roadlog-ref');
       // v1-1 is MDX: its expression ran, so the notes were rendered, not copied.
       expect(mdx).toContain('Exports now come in 3 formats');
@@ -132,9 +136,15 @@ describe('the changelog feeds', () => {
   it('is announced on every page with absolute URLs', () => {
     for (const page of ['index.html', 'changelog/index.html', 'feedback/dark-mode/index.html', 'widget/index.html']) {
       const html = site.read(page);
-      expect(html, page).toContain(`<link rel="alternate" type="application/rss+xml" title="Changelog · Feeds Fixture (RSS)" href="${ROOT}changelog/rss.xml">`);
-      expect(html, page).toContain(`<link rel="alternate" type="application/atom+xml" title="Changelog · Feeds Fixture (Atom)" href="${ROOT}changelog/atom.xml">`);
-      expect(html, page).toContain(`<link rel="alternate" type="application/feed+json" title="Changelog · Feeds Fixture (JSON Feed)" href="${ROOT}changelog/feed.json">`);
+      expect(html, page).toContain(
+        `<link rel="alternate" type="application/rss+xml" title="Changelog · Feeds Fixture (RSS)" href="${ROOT}changelog/rss.xml">`,
+      );
+      expect(html, page).toContain(
+        `<link rel="alternate" type="application/atom+xml" title="Changelog · Feeds Fixture (Atom)" href="${ROOT}changelog/atom.xml">`,
+      );
+      expect(html, page).toContain(
+        `<link rel="alternate" type="application/feed+json" title="Changelog · Feeds Fixture (JSON Feed)" href="${ROOT}changelog/feed.json">`,
+      );
     }
   });
 });
@@ -174,10 +184,15 @@ describe('the JSON API', () => {
       changes: ['improved', 'fixed'],
       ships: [{ id: 'csv-export', url: `${ROOT}roadmap/csv-export/` }],
       closes: [{ id: 'faster-export' }],
-      answers: [{ id: 'csv-request', votes: 7 }, { id: 'faster-export', votes: 5 }],
+      answers: [
+        { id: 'csv-request', votes: 7 },
+        { id: 'faster-export', votes: 5 },
+      ],
     });
     // The release page says the same: the request, its link and its votes.
-    expect(site.read('changelog/v1-1/index.html')).toMatch(/<strong>7<\/strong> votes<\/span><div class="request-main"><a class="row-title" href="\/roadmap\/feedback\/csv-request\/">Export to CSV<\/a>/);
+    expect(site.read('changelog/v1-1/index.html')).toMatch(
+      /<strong>7<\/strong> votes<\/span><div class="request-main"><a class="row-title" href="\/roadmap\/feedback\/csv-request\/">Export to CSV<\/a>/,
+    );
   });
 
   it('gives derived statuses and links along the loop', () => {
@@ -242,7 +257,14 @@ describe('two builds of the same content', () => {
     const second = files(again);
     expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
     expect([...first.keys()]).toEqual(
-      expect.arrayContaining(['index.html', 'changelog/v1-1/index.html', 'changelog/rss.xml', 'api/v1/changelog.schema.json', 'areas/mobile/feed.json', 'widget.js']),
+      expect.arrayContaining([
+        'index.html',
+        'changelog/v1-1/index.html',
+        'changelog/rss.xml',
+        'api/v1/changelog.schema.json',
+        'areas/mobile/feed.json',
+        'widget.js',
+      ]),
     );
     for (const [path, bytes] of first) expect(second.get(path), path).toBe(bytes);
   });

@@ -69,8 +69,18 @@ const FIELDS: Field[] = [
   { kind: 'roadmap', field: 'title', shown: 'text', template: 'title: VALUE\nstatus: later\n' },
   { kind: 'roadmap', field: 'status', shown: 'none', template: 'title: Case\nstatus: VALUE\n' },
   { kind: 'roadmap', field: 'target', shown: 'text', template: 'title: Case\nstatus: next\ntarget: VALUE\n' },
-  { kind: 'roadmap', field: 'update-date', shown: 'day', template: 'title: Case\nstatus: later\nupdates:\n  - date: VALUE\n    note: Planned.\n' },
-  { kind: 'roadmap', field: 'update-note', shown: 'text', template: 'title: Case\nstatus: later\nupdates:\n  - date: 2026-01-01\n    note: VALUE\n' },
+  {
+    kind: 'roadmap',
+    field: 'update-date',
+    shown: 'day',
+    template: 'title: Case\nstatus: later\nupdates:\n  - date: VALUE\n    note: Planned.\n',
+  },
+  {
+    kind: 'roadmap',
+    field: 'update-note',
+    shown: 'text',
+    template: 'title: Case\nstatus: later\nupdates:\n  - date: 2026-01-01\n    note: VALUE\n',
+  },
   { kind: 'changelog', field: 'title', shown: 'text', template: 'title: VALUE\ndate: 2026-01-01\n' },
   { kind: 'changelog', field: 'date', shown: 'day', template: 'title: Case\ndate: VALUE\n' },
   { kind: 'changelog', field: 'version', shown: 'text', template: 'title: Case\ndate: 2026-01-01\nversion: VALUE\n' },
@@ -107,7 +117,15 @@ function makeCases(): Case[] {
       const failing = exitCodeFor(result, false) !== 0;
       // A case either passes cleanly or fails only because of its own file.
       expect(failing).toBe(own.length > 0);
-      cases.push({ kind: field.kind, id, file, text, field, value, problems: problemLines(formatText(own)).map((line) => line.replace(/^\S*?content\//, '')) });
+      cases.push({
+        kind: field.kind,
+        id,
+        file,
+        text,
+        field,
+        value,
+        problems: problemLines(formatText(own)).map((line) => line.replace(/^\S*?content\//, '')),
+      });
     });
   });
   return cases;
@@ -126,8 +144,14 @@ describe('validate and the build agree on every value of every field', () => {
 
   beforeAll(() => {
     cases = makeCases();
-    accepted = buildWith('parity-accepted', cases.filter((one) => one.problems.length === 0));
-    refused = buildWith('parity-refused', cases.filter((one) => one.problems.length > 0));
+    accepted = buildWith(
+      'parity-accepted',
+      cases.filter((one) => one.problems.length === 0),
+    );
+    refused = buildWith(
+      'parity-refused',
+      cases.filter((one) => one.problems.length > 0),
+    );
   });
 
   it('covers both verdicts in every kind', () => {
@@ -168,7 +192,8 @@ describe('the examples maintainers write', () => {
   beforeAll(() => {
     const content = copyFixture('basic');
     const files: Record<string, string> = {
-      'roadmap/offline-regions.md': '---\ntitle: Offline maps for whole regions\nstatus: next\ntarget: 2027-01-31\nupdates:\n  - date: 2026-03-01\n    note: 2026-03-01\n---\nPlan.\n',
+      'roadmap/offline-regions.md':
+        '---\ntitle: Offline maps for whole regions\nstatus: next\ntarget: 2027-01-31\nupdates:\n  - date: 2026-03-01\n    note: 2026-03-01\n---\nPlan.\n',
       'feedback/sync-failed.md': '---\ntitle: 2026-05-07\nsubmitted: 2026-05-07\nauthor: 2026-05-08\n---\nIt failed that day.\n',
       'feedback/python-version.md': '---\ntitle: 3.10\nsubmitted: 2026-05-07\n---\nSupport it.\n',
       'changelog/calver.md': '---\ntitle: The May release\ndate: 2026-05-07\nversion: 2026-05-07\n---\nNotes.\n',
@@ -243,7 +268,9 @@ describe('a content mistake that only the build meets', () => {
     writeFileSync(join(content, 'changelog/runtime.mdx'), '---\ntitle: Runtime\ndate: 2026-03-01\n---\nSome text {missingThing.value}\n');
     const build = astroBuild(content, 'mdx-runtime');
     expect(build.code).toBe(1);
-    expect(build.output).toMatch(/changelog\/runtime\.mdx:5:12 {2}error {2}the MDX body fails when it renders: ReferenceError: missingThing is not defined/);
+    expect(build.output).toMatch(
+      /changelog\/runtime\.mdx:5:12 {2}error {2}the MDX body fails when it renders: ReferenceError: missingThing is not defined/,
+    );
     expect(build.output).toContain('`missingThing` is used in { } but never imported');
     expect(build.output).not.toMatch(/\n\s+at .+:\d+:\d+/);
   });
@@ -252,14 +279,20 @@ describe('a content mistake that only the build meets', () => {
 describe('a warm build', () => {
   it('reads and renders only the files that changed, and writes what a cold build writes', () => {
     const content = copyFixture('basic');
-    writeFileSync(join(content, 'changelog/v1-3.md'), '---\ntitle: With a chart\ndate: 2026-03-05\n---\nSee the chart.\n\n![The chart](chart.png)\n');
+    writeFileSync(
+      join(content, 'changelog/v1-3.md'),
+      '---\ntitle: With a chart\ndate: 2026-03-05\n---\nSee the chart.\n\n![The chart](chart.png)\n',
+    );
     writeFileSync(join(content, 'changelog/chart.png'), tinyPng());
     const cacheDir = join(dirname(content), 'cache');
     const cold = buildSite(content, 'warm-first', {}, { cacheDir });
     expect(cold.code, cold.output).toBe(0);
     expect(cold.output).toMatch(/\[roadlog-feedback\] 12 entries \(12 new or changed\)/);
 
-    writeFileSync(join(content, 'feedback/api-access.md'), readFileSync(join(content, 'feedback/api-access.md'), 'utf8') + '\nOne more line.\n');
+    writeFileSync(
+      join(content, 'feedback/api-access.md'),
+      `${readFileSync(join(content, 'feedback/api-access.md'), 'utf8')}\nOne more line.\n`,
+    );
     const warm = buildSite(content, 'warm-second', {}, { cacheDir });
     expect(warm.code, warm.output).toBe(0);
     expect(warm.output).toMatch(/\[roadlog-feedback\] 12 entries \(1 new or changed\)/);
@@ -272,7 +305,12 @@ describe('a warm build', () => {
 
     const fresh = buildSite(content, 'warm-cold-again');
     expect(fresh.code, fresh.output).toBe(0);
-    for (const page of ['changelog/v1-3/index.html', 'changelog/v1-1/index.html', 'feedback/api-access/index.html', 'api/v1/feedback.json']) {
+    for (const page of [
+      'changelog/v1-3/index.html',
+      'changelog/v1-1/index.html',
+      'feedback/api-access/index.html',
+      'api/v1/feedback.json',
+    ]) {
       expect(warm.read(page), page).toBe(fresh.read(page));
     }
     expect(warm.read('feedback/api-access/index.html')).toContain('One more line.');

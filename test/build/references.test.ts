@@ -41,7 +41,10 @@ describe('cross-references in Markdown bodies', () => {
 
   it('show a target’s new title and status after a rebuild that reuses the cache, though the referring file did not change', () => {
     const before = readFileSync(join(content, 'roadmap/dark-mode.md'), 'utf8');
-    writeFileSync(join(content, 'feedback/night-theme.md'), '---\ntitle: A darker theme at night\nsubmitted: 2026-02-01\nvotes: 7\nroadmap: dark-mode\n---\nMy eyes hurt.\n');
+    writeFileSync(
+      join(content, 'feedback/night-theme.md'),
+      '---\ntitle: A darker theme at night\nsubmitted: 2026-02-01\nvotes: 7\nroadmap: dark-mode\n---\nMy eyes hurt.\n',
+    );
     writeFileSync(
       join(content, 'changelog/v1-3.md'),
       '---\ntitle: "1.3: Dark mode"\ndate: 2026-04-01\nversion: "1.3"\nships: [dark-mode]\n---\nDark mode is here.\n',
@@ -58,10 +61,15 @@ describe('cross-references in Markdown bodies', () => {
 
   it('stop the build when one names an entry that does not exist, at its line and column, with did-you-mean', () => {
     const broken = copyFixture('basic');
-    writeFileSync(join(broken, 'feedback/faster-search.md'), '---\ntitle: Faster search\nsubmitted: 2026-02-11\n---\nSearch is slow.\n\nLike [[roadmap:dark-mod]].\n');
+    writeFileSync(
+      join(broken, 'feedback/faster-search.md'),
+      '---\ntitle: Faster search\nsubmitted: 2026-02-11\n---\nSearch is slow.\n\nLike [[roadmap:dark-mod]].\n',
+    );
     const result = buildSite(broken, 'refs-broken');
     expect(result.code).toBe(1);
-    expect(result.output).toMatch(/feedback\/faster-search\.md:7:6 {2}error {2}roadmap item "dark-mod" does not exist {2}\(unknown-reference\)/);
+    expect(result.output).toMatch(
+      /feedback\/faster-search\.md:7:6 {2}error {2}roadmap item "dark-mod" does not exist {2}\(unknown-reference\)/,
+    );
     expect(result.output).toContain('did you mean "dark-mode"?');
   });
 });

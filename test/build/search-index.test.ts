@@ -41,7 +41,16 @@ describe.each(builds)('the search index of the fixture built %s', (_, site) => {
   it('marks only entry pages as search content: lists, the home page and the board carry no data-pagefind-body', () => {
     const marked = htmlFiles(site.outDir).filter((file) => read(file).includes('data-pagefind-body'));
     expect(marked.map((file) => `/${file.replace(/index\.html$/, '')}`).sort((a, b) => a.localeCompare(b))).toEqual(entryUrls);
-    for (const list of ['index.html', 'roadmap/index.html', 'roadmap/shipped/index.html', 'feedback/index.html', 'feedback/recent/index.html', 'changelog/index.html', 'areas/editor/index.html', 'search/index.html']) {
+    for (const list of [
+      'index.html',
+      'roadmap/index.html',
+      'roadmap/shipped/index.html',
+      'feedback/index.html',
+      'feedback/recent/index.html',
+      'changelog/index.html',
+      'areas/editor/index.html',
+      'search/index.html',
+    ]) {
       expect(marked, list).not.toContain(list);
     }
   });

@@ -86,7 +86,8 @@ describe.each(builds)('the fixture site built %s', (_, site) => {
     for (const file of files) {
       const report = await validator.validateString(readFileSync(join(site.outDir, file), 'utf8'), file);
       for (const result of report.results) {
-        for (const message of result.messages) problems.push(`${file}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
+        for (const message of result.messages)
+          problems.push(`${file}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
       }
     }
     expect(problems).toEqual([]);
@@ -143,14 +144,17 @@ describe('pages', () => {
     expect(page('changelog/areas/editor/index.html')).toContain('href="/roadmap/areas/editor/feed.json"');
     expect(page('areas/editor/index.html')).toContain('href="/roadmap/areas/editor/rss.xml"');
     // An area's changelog announces that area's feeds in its head, for feed readers.
-    expect(page('changelog/areas/editor/index.html')).toMatch(/<link rel="alternate" type="application\/rss\+xml" title="[^"]*" href="https:\/\/[^"]+\/roadmap\/areas\/editor\/rss\.xml">/);
+    expect(page('changelog/areas/editor/index.html')).toMatch(
+      /<link rel="alternate" type="application\/rss\+xml" title="[^"]*" href="https:\/\/[^"]+\/roadmap\/areas\/editor\/rss\.xml">/,
+    );
   });
-
 
   it('read as words, not glued together (Astro compresses whitespace between elements)', () => {
     expect(text('roadmap/csv-export/index.html')).toContain('Shipped in 1.2 on 15 March 2026.');
     expect(text('roadmap/realtime-editing/index.html')).toContain('In progress since 1 October 2026, aiming for 2026-Q3.');
-    expect(text('feedback/export-to-csv/index.html')).toContain('Requested by Ada on 2 January 2026 Planned CSV export (shipped) Shipped 1.2 on 15 March 2026');
+    expect(text('feedback/export-to-csv/index.html')).toContain(
+      'Requested by Ada on 2 January 2026 Planned CSV export (shipped) Shipped 1.2 on 15 March 2026',
+    );
     expect(text('feedback/index.html')).toMatch(/13 votes Export my data to CSV Shipped Exports 2 January 2026/);
     expect(text('changelog/v1-1/index.html')).toContain('← Older 1.0: First release');
     expect(text('changelog/v1-1/index.html')).toContain('Newer → 1.2: CSV export');
@@ -176,7 +180,9 @@ describe('pages', () => {
   });
 
   it('end a shipped item’s timeline with the release that shipped it', () => {
-    expect(text('roadmap/csv-export/index.html')).toMatch(/Updates 10 January 2026 Next Scoped the first version\. 1 February 2026 Now Building it\. 15 March 2026 Shipped Released in 1\.2: CSV export\./);
+    expect(text('roadmap/csv-export/index.html')).toMatch(
+      /Updates 10 January 2026 Next Scoped the first version\. 1 February 2026 Now Building it\. 15 March 2026 Shipped Released in 1\.2: CSV export\./,
+    );
   });
 
   it('show dates as UTC calendar days in <time datetime>', () => {
@@ -209,8 +215,12 @@ describe('pages', () => {
     expect(textOf(combined)).toContain('See each other');
     // From an area's list, a status chip stays in the area and counts only its requests; "All areas" leaves it.
     const area = page('feedback/areas/editor/index.html');
-    expect(area).toMatch(/<a class="chip" href="\/roadmap\/feedback\/areas\/editor\/status\/in-progress\/">In progress <span class="chip-count">1<\/span><\/a>/);
-    expect(area).toMatch(/<a class="chip" href="\/roadmap\/feedback\/areas\/editor\/" aria-current="true">All <span class="chip-count">\d+<\/span><\/a>/);
+    expect(area).toMatch(
+      /<a class="chip" href="\/roadmap\/feedback\/areas\/editor\/status\/in-progress\/">In progress <span class="chip-count">1<\/span><\/a>/,
+    );
+    expect(area).toMatch(
+      /<a class="chip" href="\/roadmap\/feedback\/areas\/editor\/" aria-current="true">All <span class="chip-count">\d+<\/span><\/a>/,
+    );
     expect(combined).toMatch(/<a class="chip" href="\/roadmap\/feedback\/status\/in-progress\/">All areas/);
     expect(combined).toContain('href="/roadmap/feedback/areas/editor/status/in-progress/recent/"');
   });

@@ -15,7 +15,12 @@ function writtenHashes(size: number, seed: string): { dir: string; hashes: Map<s
   const dir = join(mkdtempSync(join(TMP, 'bench-corpus-')), 'content');
   writeCorpus(dir, generateCorpus({ size, seed }));
   const hashes = new Map(
-    listFiles(dir).map((file) => [file.path, createHash('sha256').update(readFileSync(join(dir, file.path))).digest('hex')]),
+    listFiles(dir).map((file) => [
+      file.path,
+      createHash('sha256')
+        .update(readFileSync(join(dir, file.path)))
+        .digest('hex'),
+    ]),
   );
   return { dir, hashes };
 }
@@ -58,7 +63,11 @@ describe('the benchmark corpus generator', () => {
   });
 
   it('splits a total by shares exactly, with at least one of each', () => {
-    const split = quotas(7, [['a', 0.7], ['b', 0.2], ['c', 0.1]] as const);
+    const split = quotas(7, [
+      ['a', 0.7],
+      ['b', 0.2],
+      ['c', 0.1],
+    ] as const);
     expect([...split.values()].reduce((sum, n) => sum + n, 0)).toBe(7);
     expect(Math.min(...split.values())).toBeGreaterThanOrEqual(1);
   });

@@ -125,9 +125,13 @@ describe('npm run import -- github', () => {
     const result = runImport(content, ['github', notJson]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('the file is not JSON');
-    expect(result.stderr).toContain('gh issue list --state all --limit 1000 --json number,title,body,url,createdAt,labels,reactionGroups,state');
+    expect(result.stderr).toContain(
+      'gh issue list --state all --limit 1000 --json number,title,body,url,createdAt,labels,reactionGroups,state',
+    );
     writeFileSync(notJson, '[{"number":1,"title":"x","url":"https://github.com/a/b/issues/1"}]');
-    expect(runImport(content, ['github', notJson]).stderr).toContain('the export has no "body", "createdAt", "labels", "reactionGroups", "state"');
+    expect(runImport(content, ['github', notJson]).stderr).toContain(
+      'the export has no "body", "createdAt", "labels", "reactionGroups", "state"',
+    );
     const usage = runImport(content, ['jira', notJson]);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain('unknown source "jira"');

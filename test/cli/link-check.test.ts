@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { checkLinks, extractUrls } from '../../scripts/lib/link-check.ts';
 import { writeSite } from '../helpers/build.ts';
 
-const page = (body: string) => `<!doctype html><html><head><link rel="canonical" href="https://example.com/docs/"></head><body>${body}</body></html>`;
+const page = (body: string) =>
+  `<!doctype html><html><head><link rel="canonical" href="https://example.com/docs/"></head><body>${body}</body></html>`;
 
 describe('the link checker', () => {
   const dist = writeSite('links', {
@@ -26,7 +27,9 @@ describe('the link checker', () => {
       <a href="https://example.com/docs/gone/">absolute on the site</a>
       <a href='/docs/feedback/?sort=votes&amp;page=2'>query</a>`),
     'feedback/index.html': page('<a href="../">home</a> <a href="a/">a</a>'),
-    'feedback/a/index.html': page('<h2 id="votes">Votes</h2><a href="../../changelog/rss.xml">feed</a><meta property="og:url" content="https://example.com/docs/feedback/b/">'),
+    'feedback/a/index.html': page(
+      '<h2 id="votes">Votes</h2><a href="../../changelog/rss.xml">feed</a><meta property="og:url" content="https://example.com/docs/feedback/b/">',
+    ),
     'changelog/rss.xml': '<rss/>',
     'logo.svg': '<svg/>',
   });

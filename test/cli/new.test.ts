@@ -68,7 +68,18 @@ describe('npm run new', () => {
 
   it('names a release after its version and links what it ships', () => {
     const content = tempContent('basic', 'new-release');
-    const result = newEntry(content, ['changelog', '1.3: Dark mode', '--version', '1.3.0', '--ships', 'dark-mode', '--changes', 'new,fixed', '--date', '2026-04-01']);
+    const result = newEntry(content, [
+      'changelog',
+      '1.3: Dark mode',
+      '--version',
+      '1.3.0',
+      '--ships',
+      'dark-mode',
+      '--changes',
+      'new,fixed',
+      '--date',
+      '2026-04-01',
+    ]);
     expect(result.code).toBe(0);
     const text = readFileSync(join(content, 'changelog/v1-3-0.md'), 'utf8');
     expect(text).toBe(

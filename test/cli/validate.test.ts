@@ -4,8 +4,7 @@ import { PROJECT_ROOT } from '../helpers/paths.ts';
 import { runScript } from '../helpers/run.ts';
 
 // Through the file `npm run validate` starts, so the launcher is what these tests prove.
-const validate = (args: string[], content?: string) =>
-  runScript('scripts/validate.mjs', content ? [...args, '--content', content] : args);
+const validate = (args: string[], content?: string) => runScript('scripts/validate.mjs', content ? [...args, '--content', content] : args);
 
 const noStack = (output: string) => expect(output).not.toMatch(/\n\s+at .+:\d+:\d+/);
 
@@ -19,9 +18,7 @@ describe('npm run validate', () => {
   it('exits 1 with every content error, in text by default', () => {
     const result = validate([], 'test/fixtures/invalid/content');
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain(
-      'test/fixtures/invalid/content/feedback/typo-field.md:4:1  error  unknown field "stauts"',
-    );
+    expect(result.stdout).toContain('test/fixtures/invalid/content/feedback/typo-field.md:4:1  error  unknown field "stauts"');
     expect(result.stdout).toContain('hint: did you mean "status"?');
     expect(result.stdout).toMatch(/\d+ errors, 2 warnings in \d+ files\./);
     noStack(result.stdout + result.stderr);
@@ -33,7 +30,12 @@ describe('npm run validate', () => {
     expect(result.stdout).toContain(
       '::error file=test/fixtures/invalid/content/feedback/typo-field.md,line=4,col=1,title=Roadlog%3A unknown-field::',
     );
-    expect(result.stdout.trim().split('\n').every((line) => /^::(error|warning) /.test(line))).toBe(true);
+    expect(
+      result.stdout
+        .trim()
+        .split('\n')
+        .every((line) => /^::(error|warning) /.test(line)),
+    ).toBe(true);
   });
 
   it('writes parseable JSON with --format json', () => {

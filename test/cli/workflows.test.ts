@@ -77,7 +77,8 @@ describe('the deploy workflow', () => {
     ['', '/'],
   ])('builds a Pages base path of %j with ROADLOG_BASE=%j', (basePath, expected) => {
     // Runs the step's own script, with an `npm` that reports the environment it got.
-    const bin = mkdtempSync(join((mkdirSync(TMP, { recursive: true }), TMP), 'fake-npm-'));
+    mkdirSync(TMP, { recursive: true });
+    const bin = mkdtempSync(join(TMP, 'fake-npm-'));
     writeFileSync(join(bin, 'npm'), '#!/bin/sh\necho "base=$ROADLOG_BASE url=$ROADLOG_SITE_URL args=$*"\n');
     chmodSync(join(bin, 'npm'), 0o755);
     const result = spawnSync('bash', ['-e', '-c', buildStep.run!], {

@@ -26,6 +26,8 @@ describe('telling a match from Pagefind’s prefix fallback', () => {
 
 describe('excerpt text', () => {
   it('decodes the entities Pagefind escapes, and leaves unknown ones as written', () => {
-    expect(decodeEntities('Tom &amp; Jerry &lt;3 &quot;x&quot; &#39;y&#x27; &#128512; &nbsp; &bogus;')).toBe('Tom & Jerry <3 "x" \'y\' 😀 &nbsp; &bogus;');
+    expect(decodeEntities('Tom &amp; Jerry &lt;3 &quot;x&quot; &#39;y&#x27; &#128512; &nbsp; &bogus;')).toBe(
+      'Tom & Jerry <3 "x" \'y\' 😀 &nbsp; &bogus;',
+    );
   });
 });

@@ -6,8 +6,24 @@ import { PROJECT_ROOT } from '../helpers/paths.ts';
 
 /** Colours maintainers pick, including the awkward ones: neon, pastel, black, white, mid grey. */
 const PICKS = [
-  '#0e7490', '#4f46e5', '#ffff00', '#facc15', '#00ff00', '#ff0000', '#ff69b4', '#000000', '#ffffff',
-  '#777777', '#0000ff', '#00ffff', '#7c3aed', '#f97316', '#1e3a8a', '#fde68a', '#064e3b', '#a3e635',
+  '#0e7490',
+  '#4f46e5',
+  '#ffff00',
+  '#facc15',
+  '#00ff00',
+  '#ff0000',
+  '#ff69b4',
+  '#000000',
+  '#ffffff',
+  '#777777',
+  '#0000ff',
+  '#00ffff',
+  '#7c3aed',
+  '#f97316',
+  '#1e3a8a',
+  '#fde68a',
+  '#064e3b',
+  '#a3e635',
 ];
 
 /** A deterministic spread over the whole cube, so the guarantee is not tuned to the list above. */

@@ -83,7 +83,12 @@ describe('the JSON API documents', () => {
       source: 'https://example.com/t/1',
       author: 'Ada',
     });
-    expect(byId.get('csv-too')).toMatchObject({ status: 'merged', duplicateOf: { id: 'csv' }, canonical: { id: 'csv' }, shipped: { release: { id: 'v2' } } });
+    expect(byId.get('csv-too')).toMatchObject({
+      status: 'merged',
+      duplicateOf: { id: 'csv' },
+      canonical: { id: 'csv' },
+      shipped: { release: { id: 'v2' } },
+    });
     expect(byId.get('night')).toMatchObject({ status: 'planned', shipped: null, source: null, author: null });
     expect(byId.get('chain')).toMatchObject({ status: 'declined', reason: 'Not safer.' });
     expect(byId.get('nope')).toMatchObject({ status: 'declined', reason: 'Out of scope.' });
@@ -96,7 +101,10 @@ describe('the JSON API documents', () => {
       summary: 'CSV export is here.',
       ships: [{ id: 'csv-export' }],
       closes: [{ id: 'speed' }],
-      answers: [{ id: 'speed', votes: 9 }, { id: 'csv', votes: 6 }],
+      answers: [
+        { id: 'speed', votes: 9 },
+        { id: 'csv', votes: 6 },
+      ],
     });
     expect(documents.changelog.items[1]).toMatchObject({ version: null, summary: 'Only a list.', changes: [] });
   });

@@ -49,7 +49,15 @@ describe('validation while astro dev runs', () => {
 describe('the dev panel', () => {
   it('lists each problem with where, what and the hint, escaped', () => {
     const html = formatHtmlPanel([
-      { severity: 'error', code: 'unknown-field', file: 'content/feedback/a.md', line: 4, column: 1, message: 'unknown field "<b>"', hint: 'did you mean "status"?' },
+      {
+        severity: 'error',
+        code: 'unknown-field',
+        file: 'content/feedback/a.md',
+        line: 4,
+        column: 1,
+        message: 'unknown field "<b>"',
+        hint: 'did you mean "status"?',
+      },
     ]);
     expect(html).toContain('role="alert"');
     expect(html).toContain('Roadlog: 1 error, 0 warnings in the content');
@@ -63,7 +71,14 @@ describe('the dev panel', () => {
 describe('the page of an entry that was never valid', () => {
   it('names the file and lists its problems, escaped', () => {
     const html = formatHtmlProblemPage('content/feedback/a.md', [
-      { severity: 'error', code: 'yaml-syntax', file: 'content/feedback/a.md', line: 2, column: 8, message: 'frontmatter is not valid YAML: <x>' },
+      {
+        severity: 'error',
+        code: 'yaml-syntax',
+        file: 'content/feedback/a.md',
+        line: 2,
+        column: 8,
+        message: 'frontmatter is not valid YAML: <x>',
+      },
     ]);
     expect(html).toContain('<h1 style="font-size:1.5rem;margin:0 0 .5rem">This entry has errors</h1>');
     expect(html).toContain('<code>content/feedback/a.md</code> has not been valid');

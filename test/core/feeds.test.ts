@@ -17,7 +17,14 @@ const content = corpus({
   ],
   changelog: [
     release('v1', { date: '2026-01-01', version: '1.0', areas: ['editor'] }),
-    release('v2', { date: '2026-02-01', version: '2.0', changes: ['new', 'fixed'], ships: ['csv-export'], closes: ['speed'], areas: ['exports'] }),
+    release('v2', {
+      date: '2026-02-01',
+      version: '2.0',
+      changes: ['new', 'fixed'],
+      ships: ['csv-export'],
+      closes: ['speed'],
+      areas: ['exports'],
+    }),
     release('v3', { title: 'Tom & Jerry <3 "quotes"\u0007', date: '2026-03-01', changes: ['security'] }),
   ],
 });
@@ -70,7 +77,15 @@ describe('the changelog feed model', () => {
   });
 
   it('dates an empty area feed by the newest release of the site, never by the clock', () => {
-    const empty = createSiteModel(siteConfig({ areas: [{ id: 'exports', label: 'Exports' }, { id: 'unused', label: 'Unused' }] }), content);
+    const empty = createSiteModel(
+      siteConfig({
+        areas: [
+          { id: 'exports', label: 'Exports' },
+          { id: 'unused', label: 'Unused' },
+        ],
+      }),
+      content,
+    );
     expect(areaFeed(empty, html, 'unused')).toMatchObject({ items: [], updated: '2026-03-01T00:00:00Z' });
   });
 

@@ -60,9 +60,7 @@ describe('roadmap items', () => {
   });
 
   it('report a cancelled item that a release ships, naming both files', () => {
-    const life = deriveLifecycle(
-      corpus({ roadmap: [roadmap('a', { status: 'cancelled' })], changelog: [release('r', { ships: ['a'] })] }),
-    );
+    const life = deriveLifecycle(corpus({ roadmap: [roadmap('a', { status: 'cancelled' })], changelog: [release('r', { ships: ['a'] })] }));
     expect(codes(life.problems)).toEqual(['cancelled-but-shipped']);
     expect(life.problems[0]?.hint).toContain('content/changelog/r.md');
   });
@@ -247,9 +245,7 @@ describe('contradictions', () => {
       }),
     );
     expect(life.feedback.get('a')?.shipped?.release).toBe('first');
-    expect(life.problems.map((p) => [p.code, p.severity, p.file])).toEqual([
-      ['closed-twice', 'warning', 'content/changelog/second.md'],
-    ]);
+    expect(life.problems.map((p) => [p.code, p.severity, p.file])).toEqual([['closed-twice', 'warning', 'content/changelog/second.md']]);
   });
 
   it('duplicates that point at themselves or loop', () => {
@@ -301,9 +297,15 @@ describe('warnings about dates', () => {
 describe('versions', () => {
   it('warn on a second release with a version already used, at the later one', () => {
     const content = corpus({
-      changelog: [release('again', { date: '2026-05-01', version: '3.10.0' }), release('first', { date: '2026-04-01', version: '3.10.0' }), release('other', { version: '3.11.0' })],
+      changelog: [
+        release('again', { date: '2026-05-01', version: '3.10.0' }),
+        release('first', { date: '2026-04-01', version: '3.10.0' }),
+        release('other', { version: '3.11.0' }),
+      ],
     });
     const problems = checkConsistency(content, deriveLifecycle(content), { today: '2026-12-01' });
-    expect(problems).toMatchObject([{ code: 'duplicate-version', severity: 'warning', message: 'version 3.10.0 is already the version of first' }]);
+    expect(problems).toMatchObject([
+      { code: 'duplicate-version', severity: 'warning', message: 'version 3.10.0 is already the version of first' },
+    ]);
   });
 });

@@ -22,7 +22,9 @@ describe('Markdown from customers', () => {
       '[a](javascript:alert(1)) [b](JaVaScRiPt:alert(2)) [c](java&#x09;script:alert(3)) [d][ref] ![e](javascript:alert(4)) [f](data:text/html,x) [g](vbscript:x)\n\n[ref]: javascript:alert(5)',
     );
     // What a browser would make of every address left on the page.
-    const protocols = [...html.matchAll(/(?:href|src)="([^"]*)"/g)].map(([, url]) => new URL(url!.replace(/&amp;/g, '&'), 'https://site.example/').protocol);
+    const protocols = [...html.matchAll(/(?:href|src)="([^"]*)"/g)].map(
+      ([, url]) => new URL(url!.replace(/&amp;/g, '&'), 'https://site.example/').protocol,
+    );
     expect(protocols.every((protocol) => protocol === 'https:')).toBe(true);
     expect(html).not.toMatch(/javascript:|data:|vbscript:/i);
     for (const text of ['>a<', '>b<', '>c<', '>d<', 'alt="e"', '>f<', '>g<']) expect(html).toContain(text);
@@ -73,7 +75,7 @@ describe('Markdown from customers', () => {
 
   it('checks addresses in MDX releases too, written as Markdown or as JSX, and keeps what the tags hold', async () => {
     const { code } = await mdxToJs(
-      "[md](javascript:alert(1)) <a href=\"JaVaScRiPt:alert(2)\">jsx **bold**</a> <img src=\"javascript:alert(3)\" alt=\"pic\" />\n\n<a href=\"https://example.com\">out</a>",
+      '[md](javascript:alert(1)) <a href="JaVaScRiPt:alert(2)">jsx **bold**</a> <img src="javascript:alert(3)" alt="pic" />\n\n<a href="https://example.com">out</a>',
       bodyPipeline(),
     );
     expect(code).not.toMatch(/javascript:/i);

@@ -14,7 +14,8 @@ const resolve = (kind: string, id: string) => (kind === 'roadmap' && id === 'dar
 
 describe('finding references in a body', () => {
   it('gives each one’s line and column, outside code', () => {
-    const body = 'See [[roadmap:dark-mode]].\n\n`[[roadmap:in-code]]` and ``a `[[x:y]]` b``\n```\n[[feedback:fenced]]\n```\nLast [[Roadmap:X_Y]] and [[roadmpa:z]]';
+    const body =
+      'See [[roadmap:dark-mode]].\n\n`[[roadmap:in-code]]` and ``a `[[x:y]]` b``\n```\n[[feedback:fenced]]\n```\nLast [[Roadmap:X_Y]] and [[roadmpa:z]]';
     expect(findReferences(body)).toEqual([
       { raw: '[[roadmap:dark-mode]]', kind: 'roadmap', id: 'dark-mode', line: 1, column: 5 },
       { raw: '[[Roadmap:X_Y]]', kind: 'Roadmap', id: 'X_Y', line: 7, column: 6 },
@@ -33,7 +34,9 @@ describe('the references plugin', () => {
   });
 
   it('keeps its marker through the sanitizer, which drops a malformed one written in raw HTML', async () => {
-    const html = await render('<a href="/x" data-roadlog-ref="roadmap:dark-mode" onclick="alert(1)">forged</a> <a data-roadlog-ref="x&quot;>" href="/y">bad</a>');
+    const html = await render(
+      '<a href="/x" data-roadlog-ref="roadmap:dark-mode" onclick="alert(1)">forged</a> <a data-roadlog-ref="x&quot;>" href="/y">bad</a>',
+    );
     expect(html).not.toContain('onclick');
     expect(html).not.toContain('data-roadlog-ref="x');
   });
@@ -52,9 +55,11 @@ describe('resolving markers in rendered HTML', () => {
   it('touches only the exact element the plugin writes', () => {
     const forged = '<a href="/x" data-roadlog-ref="roadmap:dark-mode" title="a>b">t</a>';
     expect(resolveReferenceMarkers(forged, resolve)).toBe(forged);
-    expect(resolveReferenceMarkers('<p>no markers</p>', () => {
-      throw new Error('not called');
-    })).toBe('<p>no markers</p>');
+    expect(
+      resolveReferenceMarkers('<p>no markers</p>', () => {
+        throw new Error('not called');
+      }),
+    ).toBe('<p>no markers</p>');
   });
 
   it('reads titles and statuses from the lifecycle', () => {
@@ -76,11 +81,29 @@ describe('resolving markers in rendered HTML', () => {
 
 describe('validating references', () => {
   it('reports unknown targets and kinds at their line and column in the file, with did-you-mean', () => {
-    const parsed = parseEntry('feedback', 'a', 'content/feedback/a.md', '---\ntitle: A\nsubmitted: 2026-01-01\n---\nIntro.\n\nSee [[roadmap:dark-mod]] or [[roadmpa:dark-mode]]; [[roadmap:dark-mode]] is fine.\n');
+    const parsed = parseEntry(
+      'feedback',
+      'a',
+      'content/feedback/a.md',
+      '---\ntitle: A\nsubmitted: 2026-01-01\n---\nIntro.\n\nSee [[roadmap:dark-mod]] or [[roadmpa:dark-mode]]; [[roadmap:dark-mode]] is fine.\n',
+    );
     const problems = checkBodyReferences(corpus({ feedback: [parsed.entry!], roadmap: [roadmap('dark-mode')] }));
     expect(problems).toMatchObject([
-      { code: 'unknown-reference', file: 'content/feedback/a.md', line: 7, column: 5, message: 'roadmap item "dark-mod" does not exist', hint: 'did you mean "dark-mode"?' },
-      { code: 'unknown-reference', line: 7, column: 29, message: '"roadmpa" is not a kind of entry to reference', hint: 'did you mean "roadmap"?' },
+      {
+        code: 'unknown-reference',
+        file: 'content/feedback/a.md',
+        line: 7,
+        column: 5,
+        message: 'roadmap item "dark-mod" does not exist',
+        hint: 'did you mean "dark-mode"?',
+      },
+      {
+        code: 'unknown-reference',
+        line: 7,
+        column: 29,
+        message: '"roadmpa" is not a kind of entry to reference',
+        hint: 'did you mean "roadmap"?',
+      },
     ]);
   });
 });

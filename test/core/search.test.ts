@@ -18,10 +18,7 @@ function model() {
         feedback('want-api', { votes: 6, roadmap: 'api', submitted: '2026-01-20' }),
         feedback('chain', { status: 'declined', reason: 'No.', submitted: '2026-02-12' }),
       ],
-      changelog: [
-        release('v1-2', { date: '2026-03-15', ships: ['csv'], areas: ['exports'] }),
-        release('v1-3', { date: '2026-04-01' }),
-      ],
+      changelog: [release('v1-2', { date: '2026-03-15', ships: ['csv'], areas: ['exports'] }), release('v1-3', { date: '2026-04-01' })],
     }),
   );
 }
@@ -45,7 +42,11 @@ describe('search records', () => {
 
   it('date a roadmap item by the last thing that happened to it', () => {
     // Shipped on 15 March, after its update of 5 January.
-    expect(searchRecord(site, 'roadmap', 'csv')).toMatchObject({ kind: 'roadmap', status: 'shipped', sort: { votes: '0000000013', date: '2026-03-15' } });
+    expect(searchRecord(site, 'roadmap', 'csv')).toMatchObject({
+      kind: 'roadmap',
+      status: 'shipped',
+      sort: { votes: '0000000013', date: '2026-03-15' },
+    });
     // No update: the newest request linked to it.
     expect(searchRecord(site, 'roadmap', 'api').sort).toEqual({ votes: '0000000006', date: '2026-01-20' });
   });

@@ -9,7 +9,9 @@ const educate = async (text: string) => (await render(text)).replace(/^<p>|<\/p>
 // Sätteri's smart punctuation, as the site runs it.
 describe('typographic punctuation', () => {
   it('curls quotes and apostrophes by what comes before them', async () => {
-    expect(await educate(`"Export" isn't 'done' in the '90s... yet`)).toBe('\u201cExport\u201d isn\u2019t \u2018done\u2019 in the \u201990s\u2026 yet');
+    expect(await educate(`"Export" isn't 'done' in the '90s... yet`)).toBe(
+      '\u201cExport\u201d isn\u2019t \u2018done\u2019 in the \u201990s\u2026 yet',
+    );
     expect(await educate('(“nested ‘quotes’”) and "a (b)"')).toBe('(“nested ‘quotes’”) and \u201ca (b)\u201d');
   });
 
@@ -28,7 +30,9 @@ describe('typographic punctuation', () => {
   });
 
   it('leaves code, inline code, raw HTML and written-out URLs exactly as written', async () => {
-    const html = await render("Run `a --b \"c\"` then:\n\n```\nx -- 'y' ...\n```\n\nSee https://example.com/a--b and <span title=\"x\">it's</span>");
+    const html = await render(
+      'Run `a --b "c"` then:\n\n```\nx -- \'y\' ...\n```\n\nSee https://example.com/a--b and <span title="x">it\'s</span>',
+    );
     expect(html).toContain('<code>a --b "c"</code>');
     expect(html).toContain("x -- 'y' ...");
     expect(html).toContain('>https://example.com/a--b</a>');

@@ -207,7 +207,11 @@ describe('a release with a mistake in a field the lifecycle ignores', () => {
       '---\ntitel: Nine ten\ndate: 2026-05-01\nversion: [9, 10]\nships: [offline-editing]\ncloses: [blockchain]\n---\nNotes.\n',
     );
     const result = validateProject({ root: PROJECT_ROOT, content }, { today: TODAY });
-    const codes = (file: string) => result.problems.filter((problem) => problem.file?.endsWith(file)).map((problem) => problem.code).sort();
+    const codes = (file: string) =>
+      result.problems
+        .filter((problem) => problem.file?.endsWith(file))
+        .map((problem) => problem.code)
+        .sort();
     expect(codes('changelog/v9-10.md')).toEqual(expect.arrayContaining(['unknown-field', 'wrong-type']));
     expect(codes('roadmap/offline-editing.md')).toContain('cancelled-but-shipped');
     expect(codes('feedback/blockchain.md')).toContain('status-contradiction');

@@ -32,10 +32,21 @@ function model(overrides: Record<string, unknown> = {}) {
           ],
         }),
         roadmap('keys', { title: 'Shortcuts', status: 'paused', updates: [{ date: '2026-02-10', status: 'paused', note: 'On hold.' }] }),
-        roadmap('offline', { title: 'Offline', status: 'cancelled', updates: [{ date: '2026-02-11', status: 'cancelled', note: 'Too unreliable.' }] }),
+        roadmap('offline', {
+          title: 'Offline',
+          status: 'cancelled',
+          updates: [{ date: '2026-02-11', status: 'cancelled', note: 'Too unreliable.' }],
+        }),
       ],
       feedback: [
-        feedback('want-csv', { title: 'CSV please', votes: 10, areas: ['exports'], roadmap: 'csv', submitted: '2026-01-02', author: 'Ada' }),
+        feedback('want-csv', {
+          title: 'CSV please',
+          votes: 10,
+          areas: ['exports'],
+          roadmap: 'csv',
+          submitted: '2026-01-02',
+          author: 'Ada',
+        }),
         feedback('spreadsheet', { votes: 3, status: 'duplicate', duplicateOf: 'want-csv' }),
         feedback('want-api', { votes: 6, areas: ['exports'], roadmap: 'api', submitted: '2026-01-20' }),
         feedback('want-dark', { votes: 7, areas: ['editor'], roadmap: 'dark', submitted: '2026-02-01' }),
@@ -100,7 +111,12 @@ describe('URLs', () => {
 
   it('of lists cannot be taken by an entry: their first segment is a reserved id', () => {
     const firstSegments = {
-      feedback: [listPaths.feedback({}, 2), listPaths.feedback({ sort: 'recent' }), listPaths.feedback({ status: 'open' }), listPaths.feedback({ area: 'a' })],
+      feedback: [
+        listPaths.feedback({}, 2),
+        listPaths.feedback({ sort: 'recent' }),
+        listPaths.feedback({ status: 'open' }),
+        listPaths.feedback({ area: 'a' }),
+      ],
       roadmap: [
         ...(['later', 'next', 'now', 'shipped', 'paused', 'cancelled'] as const).map((status) => listPaths.roadmapColumn(status)),
         listPaths.roadmapAreaBoard('a'),
@@ -121,7 +137,20 @@ describe('feedback lists', () => {
 
   it('cover all requests, each status and each area, by votes and by recency, page by page', () => {
     expect([...byParam.keys()]).toEqual(
-      expect.arrayContaining(['', 'page/2', 'page/4', 'recent', 'recent/page/2', 'status/planned', 'status/planned/recent', 'status/open', 'areas/editor', 'areas/exports/recent', 'areas/editor/status/planned', 'areas/exports/status/shipped/recent']),
+      expect.arrayContaining([
+        '',
+        'page/2',
+        'page/4',
+        'recent',
+        'recent/page/2',
+        'status/planned',
+        'status/planned/recent',
+        'status/open',
+        'areas/editor',
+        'areas/exports/recent',
+        'areas/editor/status/planned',
+        'areas/exports/status/shipped/recent',
+      ]),
     );
     // Eight requests (the duplicate counts on the request it was merged into), two a page.
     expect(byParam.get('')!.pagination).toMatchObject({ count: 4, total: 8, next: '/roadmap/feedback/page/2/' });
@@ -189,7 +218,9 @@ describe('the board', () => {
 
   it('has a full, paginated list behind every column, for the site and each area', () => {
     const params = roadmapListings(site).map((page) => page.param);
-    expect(params).toEqual(expect.arrayContaining(['later', 'now', 'shipped', 'paused', 'cancelled', 'areas/editor/now', 'areas/exports/shipped']));
+    expect(params).toEqual(
+      expect.arrayContaining(['later', 'now', 'shipped', 'paused', 'cancelled', 'areas/editor/now', 'areas/exports/shipped']),
+    );
   });
 });
 
@@ -287,7 +318,12 @@ describe('the home and area pages', () => {
     expect(home.columns.map((column) => column.status)).toEqual(['now', 'next', 'later']);
     expect(home.wanted.map((request) => request.id)).toEqual(['bulk']);
     expect(home.releases.map((release) => release.id)).toEqual(['v1-2', 'v1-1', 'v1-0']);
-    expect(home.stats.map((stat) => `${stat.value} ${stat.label}`)).toEqual(['1 in progress', '1 planned next', '2 requests shipped', '3 releases']);
+    expect(home.stats.map((stat) => `${stat.value} ${stat.label}`)).toEqual([
+      '1 in progress',
+      '1 planned next',
+      '2 requests shipped',
+      '3 releases',
+    ]);
   });
 
   it('gather everything in one area', () => {

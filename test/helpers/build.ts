@@ -66,17 +66,19 @@ export function copyFixture(name: string): string {
 
 /** The text of an HTML fragment, tags removed and whitespace collapsed, as a reader sees it. */
 export function textOf(html: string): string {
-  return html
-    .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '')
-    // Inline elements join their neighbours; block elements separate them.
-    .replace(/<\/?(?:a|strong|em|span|time|code|abbr|b|i|kbd|small|mark|data)\b[^>]*>/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&#39;|&#x27;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    html
+      .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '')
+      // Inline elements join their neighbours; block elements separate them.
+      .replace(/<\/?(?:a|strong|em|span|time|code|abbr|b|i|kbd|small|mark|data)\b[^>]*>/g, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&nbsp;/g, ' ')
+      .replace(/&amp;/g, '&')
+      .replace(/&#39;|&#x27;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** A made-up built site: files by path, written into a fresh folder under test/.tmp. */

@@ -6,13 +6,7 @@ import { inlineText } from '../view/inline.ts';
 import { CHANGE_TYPE_LABELS } from '../view/status.ts';
 import { absoluteUrl } from '../urls.ts';
 import type { SiteModel } from '../view/site-model.ts';
-import {
-  API_VERSION,
-  type ApiKind,
-  type ChangelogDocument,
-  type FeedbackDocument,
-  type RoadmapDocument,
-} from './schemas.ts';
+import { API_VERSION, type ApiKind, type ChangelogDocument, type FeedbackDocument, type RoadmapDocument } from './schemas.ts';
 
 type Link = { id: string; title: string; url: string };
 

@@ -19,9 +19,7 @@ export const API_VERSION = 1 as const;
 
 const pageUrl = z.url().describe('Absolute URL of the page on the site');
 
-const entryLink = z
-  .strictObject({ id: entryId, title, url: pageUrl })
-  .describe('Another entry: its id, title and page');
+const entryLink = z.strictObject({ id: entryId, title, url: pageUrl }).describe('Another entry: its id, title and page');
 
 const votedLink = entryLink.extend({
   votes: z.int().min(0).describe('Its votes, with those of requests merged into it'),
@@ -48,9 +46,9 @@ export const roadmapRecord = roadmapSchema
     requests: z.array(votedLink).describe('Linked requests (duplicates excluded), most votes first'),
     shipped: shipment.nullable(),
     reason: z.string().nullable().describe('For a cancelled item: the note of its last update'),
-    updates: z.array(
-      roadmapUpdateSchema.extend({ status: roadmapUpdateSchema.shape.status.unwrap().nullable() }),
-    ).describe('The public history, oldest first'),
+    updates: z
+      .array(roadmapUpdateSchema.extend({ status: roadmapUpdateSchema.shape.status.unwrap().nullable() }))
+      .describe('The public history, oldest first'),
   })
   .describe('A roadmap item');
 

@@ -75,12 +75,17 @@ export function feedTitle(model: SiteModel, areaId?: string): string {
 /** The changelog feed of the whole site. */
 export function siteFeed(model: SiteModel, html: ReleaseHtml): Feed {
   const { config, links } = model;
-  return buildFeed(model, html, releaseList(model).map((release) => release.id), {
-    title: feedTitle(model),
-    description: config.description,
-    page: links.changelogList,
-    feeds: links.feeds,
-  });
+  return buildFeed(
+    model,
+    html,
+    releaseList(model).map((release) => release.id),
+    {
+      title: feedTitle(model),
+      description: config.description,
+      page: links.changelogList,
+      feeds: links.feeds,
+    },
+  );
 }
 
 /** The changelog feed of one declared area: the releases the area's page lists. */
@@ -88,12 +93,17 @@ export function areaFeed(model: SiteModel, html: ReleaseHtml, areaId: string): F
   const area = model.areas.get(areaId);
   if (!area) throw new Error(`no area "${areaId}" is declared in the site configuration`);
   const { links } = model;
-  return buildFeed(model, html, releaseList(model, { area: areaId }).map((release) => release.id), {
-    title: feedTitle(model, areaId),
-    description: area.description ?? `Releases in ${area.label}.`,
-    page: links.area(areaId),
-    feeds: links.areaFeeds(areaId),
-  });
+  return buildFeed(
+    model,
+    html,
+    releaseList(model, { area: areaId }).map((release) => release.id),
+    {
+      title: feedTitle(model, areaId),
+      description: area.description ?? `Releases in ${area.label}.`,
+      page: links.area(areaId),
+      feeds: links.areaFeeds(areaId),
+    },
+  );
 }
 
 /** The areas that get a feed of their own (none when `feeds.perArea` is off). */

@@ -16,7 +16,12 @@ export function applyImport(actions: readonly ImportAction[], root: string): Imp
         writeFileSync(path, action.text, { flag: 'wx' });
       } catch (cause) {
         if ((cause as NodeJS.ErrnoException).code !== 'EEXIST') throw cause;
-        return { type: 'skipped', ref: action.ref, title: action.title, reason: `${action.file} appeared during the import; nothing was overwritten` };
+        return {
+          type: 'skipped',
+          ref: action.ref,
+          title: action.title,
+          reason: `${action.file} appeared during the import; nothing was overwritten`,
+        };
       }
     } else if (action.type === 'update') {
       if (readFileSync(path, 'utf8') !== action.before) {

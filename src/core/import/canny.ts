@@ -70,9 +70,14 @@ function toRecord(cell: (column: 'id' | Column) => string, ref: string): ImportR
   const submitted = parseDay(cell('created'));
   if (submitted === undefined) return { ok: false, ref, title, reason: `its date ${JSON.stringify(cell('created'))} cannot be read` };
   const votesText = cell('votes').replace(/[\s,]/g, '');
-  if (votesText && !/^\d+$/.test(votesText)) return { ok: false, ref, title, reason: `its votes ${JSON.stringify(cell('votes'))} are not a number` };
-  const status = cell('status').toLowerCase().replace(/[\s_-]+/g, ' ');
-  const id = cell('id').toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (votesText && !/^\d+$/.test(votesText))
+    return { ok: false, ref, title, reason: `its votes ${JSON.stringify(cell('votes'))} are not a number` };
+  const status = cell('status')
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ');
+  const id = cell('id')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
   return {
     ok: true,
     request: {
@@ -89,4 +94,3 @@ function toRecord(cell: (column: 'id' | Column) => string, ref: string): ImportR
     },
   };
 }
-

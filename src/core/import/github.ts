@@ -59,9 +59,7 @@ function toRecord(issue: GithubIssue): ImportRecord {
       title,
       submitted,
       votes: thumbsUp(issue.reactionGroups),
-      labels: Array.isArray(issue.labels)
-        ? issue.labels.flatMap((label) => (typeof label?.name === 'string' ? [label.name] : []))
-        : [],
+      labels: Array.isArray(issue.labels) ? issue.labels.flatMap((label) => (typeof label?.name === 'string' ? [label.name] : [])) : [],
       body: typeof issue.body === 'string' ? issue.body.replace(/\r\n?/g, '\n').trim() : '',
       fallbackId: `issue-${String(issue.number)}`,
       skipNew: state === 'OPEN' ? undefined : 'it is closed on GitHub',

@@ -40,7 +40,10 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
  * release title, with the link definitions they use.
  */
 export function parseKeepAChangelog(text: string): ReleaseRecord[] {
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   const definitions = new Map<string, string>();
   const sections: { heading: string; lines: string[] }[] = [];
   let fence: string | undefined;
@@ -48,7 +51,7 @@ export function parseKeepAChangelog(text: string): ReleaseRecord[] {
   for (const line of lines) {
     const marker = FENCE.exec(line)?.[1];
     if (fence === undefined && marker) fence = marker[0]!.repeat(marker.length);
-    else if (fence !== undefined && marker && marker.startsWith(fence)) fence = undefined;
+    else if (fence && marker?.startsWith(fence)) fence = undefined;
     else if (fence === undefined) {
       const definition = LINK_DEFINITION.exec(line);
       if (definition) {
@@ -85,7 +88,7 @@ function toRelease(heading: string, lines: readonly string[], definitions: Reado
   const body = lines.map((line) => {
     const marker = FENCE.exec(line)?.[1];
     if (fence === undefined && marker) fence = marker[0]!.repeat(marker.length);
-    else if (fence !== undefined && marker && marker.startsWith(fence)) fence = undefined;
+    else if (fence && marker?.startsWith(fence)) fence = undefined;
     if (fence !== undefined || marker) return line;
     const section = /^###\s+(.+?)\s*#*\s*$/.exec(line)?.[1];
     const type = section === undefined ? undefined : SECTION_CHANGES[section.toLowerCase()];

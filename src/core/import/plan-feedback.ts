@@ -49,7 +49,12 @@ export function planFeedbackImport(records: readonly ImportRecord[], context: Fe
     const key = sourceKey(request.source);
     const first = seen.get(key);
     if (first !== undefined) {
-      actions.push({ type: 'skipped', ref: request.ref, title: request.title, reason: `the export lists ${request.source} twice (first as ${first})` });
+      actions.push({
+        type: 'skipped',
+        ref: request.ref,
+        title: request.title,
+        reason: `the export lists ${request.source} twice (first as ${first})`,
+      });
       continue;
     }
     seen.set(key, request.ref);

@@ -24,9 +24,7 @@ export interface ImportedRequest {
   skipNew?: string;
 }
 
-export type ImportRecord =
-  | { ok: true; request: ImportedRequest }
-  | { ok: false; ref: string; title?: string; reason: string };
+export type ImportRecord = { ok: true; request: ImportedRequest } | { ok: false; ref: string; title?: string; reason: string };
 
 /** The outcome of reading an export file: records, or one message about the whole file. */
 export type ParsedExport<T> = { ok: true; records: T[] } | { ok: false; message: string };

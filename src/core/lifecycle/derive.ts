@@ -24,15 +24,7 @@ export interface RoadmapState {
   reason?: string;
 }
 
-export const FEEDBACK_PUBLIC_STATUSES = [
-  'open',
-  'under-review',
-  'planned',
-  'in-progress',
-  'shipped',
-  'declined',
-  'merged',
-] as const;
+export const FEEDBACK_PUBLIC_STATUSES = ['open', 'under-review', 'planned', 'in-progress', 'shipped', 'declined', 'merged'] as const;
 export type FeedbackPublicStatus = (typeof FEEDBACK_PUBLIC_STATUSES)[number];
 
 /** Why a request has its public status, with what a page needs to say so. */
@@ -155,9 +147,7 @@ export function deriveLifecycle(corpus: Corpus): Lifecycle {
   }
 
   // Canonical requests first, so merged ones can point at their final state.
-  const ordered = [...corpus.feedback].sort(
-    (a, b) => Number(a.data.status === 'duplicate') - Number(b.data.status === 'duplicate'),
-  );
+  const ordered = [...corpus.feedback].sort((a, b) => Number(a.data.status === 'duplicate') - Number(b.data.status === 'duplicate'));
   for (const entry of ordered) {
     const state = deriveFeedbackState(entry, {
       roadmapById,
@@ -186,8 +176,7 @@ export function deriveLifecycle(corpus: Corpus): Lifecycle {
     item.requests.push(state.id);
     item.votes += state.totalVotes;
   }
-  const byVotes = (a: string, b: string) =>
-    (feedback.get(b)?.totalVotes ?? 0) - (feedback.get(a)?.totalVotes ?? 0) || compareStrings(a, b);
+  const byVotes = (a: string, b: string) => (feedback.get(b)?.totalVotes ?? 0) - (feedback.get(a)?.totalVotes ?? 0) || compareStrings(a, b);
   for (const item of roadmap.values()) item.requests.sort(byVotes);
 
   for (const release of releases.values()) {
@@ -388,14 +377,26 @@ function deriveFeedbackState(entry: FeedbackEntry, context: FeedbackContext): Fe
       );
     }
     const explanation = explainFromItem(item);
-    checkWrittenStatus(entry, explanation, `it is linked to roadmap item "${item.id}"`, 'remove `status`, or remove the `roadmap` link', context.problems);
+    checkWrittenStatus(
+      entry,
+      explanation,
+      `it is linked to roadmap item "${item.id}"`,
+      'remove `status`, or remove the `roadmap` link',
+      context.problems,
+    );
     return { ...base, status: explanation.status, explanation, roadmap: item.id, shipped: item.shipped };
   }
 
   if (closing) {
     const shipment: Shipment = { release: closing.id, version: closing.data.version, date: closing.data.date };
     const explanation: StatusExplanation = { status: 'shipped', shipment };
-    checkWrittenStatus(entry, explanation, `release ${fileOf(closing)} closes it`, `remove \`status\` here, or remove "${entry.id}" from \`closes\` in ${fileOf(closing)}`, context.problems);
+    checkWrittenStatus(
+      entry,
+      explanation,
+      `release ${fileOf(closing)} closes it`,
+      `remove \`status\` here, or remove "${entry.id}" from \`closes\` in ${fileOf(closing)}`,
+      context.problems,
+    );
     return { ...base, status: 'shipped', explanation, shipped: shipment };
   }
 
@@ -423,13 +424,7 @@ function explainFromItem(item: RoadmapState): StatusExplanation {
 }
 
 /** A written status must agree with the derived one: only `declined` on a cancelled item does. */
-function checkWrittenStatus(
-  entry: FeedbackEntry,
-  derived: StatusExplanation,
-  because: string,
-  hint: string,
-  problems: Problem[],
-) {
+function checkWrittenStatus(entry: FeedbackEntry, derived: StatusExplanation, because: string, hint: string, problems: Problem[]) {
   const written = entry.data.status;
   if (written === undefined || written === 'duplicate') return;
   if (written === derived.status) return;

@@ -23,9 +23,5 @@ export function compareVersions(a: string | undefined, b: string | undefined): n
 
 /** Oldest release first: by date, then version, then id, so ties resolve the same way every build. */
 export function compareReleases(a: ChangelogEntry, b: ChangelogEntry): number {
-  return (
-    compareStrings(a.data.date, b.data.date) ||
-    compareVersions(a.data.version, b.data.version) ||
-    compareStrings(a.id, b.id)
-  );
+  return compareStrings(a.data.date, b.data.date) || compareVersions(a.data.version, b.data.version) || compareStrings(a.id, b.id);
 }

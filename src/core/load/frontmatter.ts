@@ -92,7 +92,10 @@ export function parseFrontmatter(text: string, file: string, shape?: ScalarShape
   try {
     data = parseYaml(block, shape);
   } catch (cause) {
-    const yamlSource = text.split('\n').slice(1, closingLine - 1).join('\n');
+    const yamlSource = text
+      .split('\n')
+      .slice(1, closingLine - 1)
+      .join('\n');
     return { ok: false, problem: yamlProblem(cause, file, 1, yamlSource) };
   }
   const locate = createLocator(block, 1, { line: 1, column: 1 });

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { type Dirent, readdirSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { COLLECTIONS, isSkippedName, type DataByKind, type Entry, type Kind } from '../collections.ts';
 import { isValidId, slugify } from '../ids.ts';
@@ -78,7 +78,7 @@ export function listCollection(kind: Kind, contentDir: string, displayDir: strin
   const displayFolder = displayPath(displayDir, definition.folder);
   const problems: Problem[] = [];
   const files: CollectionFile[] = [];
-  let dirents;
+  let dirents: Dirent[];
   try {
     dirents = readdirSync(folder, { withFileTypes: true });
   } catch {
@@ -110,12 +110,11 @@ export function listCollection(kind: Kind, contentDir: string, displayDir: strin
           file: display,
           message: `file ignored: only ${definition.extensions.join(' and ')} files are ${definition.noun}s`,
           found: extension || 'no extension',
-          hint:
-            definition.extensions.includes(extension.toLowerCase())
-              ? `rename it to ${name.slice(0, -extension.length)}${extension.toLowerCase()}`
-              : extension === '.markdown' || extension === '.txt' || (extension.toLowerCase() === '.mdx' && kind !== 'changelog')
-                ? `rename it to ${name.slice(0, -extension.length)}.md`
-                : 'move it out of the content folder',
+          hint: definition.extensions.includes(extension.toLowerCase())
+            ? `rename it to ${name.slice(0, -extension.length)}${extension.toLowerCase()}`
+            : extension === '.markdown' || extension === '.txt' || (extension.toLowerCase() === '.mdx' && kind !== 'changelog')
+              ? `rename it to ${name.slice(0, -extension.length)}.md`
+              : 'move it out of the content folder',
         }),
       );
       continue;

@@ -38,7 +38,9 @@ export function readProject(paths: ProjectPaths, options: { env?: Env } = {}): P
   const display = relative(paths.root, contentDir).split(sep).join('/') || '.';
   const loaded = loadSiteConfig(contentDir, display);
   const overridden = loaded.config ? applyEnvOverrides(loaded.config, options.env ?? process.env) : undefined;
-  const collections = Object.fromEntries(KINDS.map((kind) => [kind, loadCollection(kind, contentDir, display)])) as ProjectRead['collections'];
+  const collections = Object.fromEntries(
+    KINDS.map((kind) => [kind, loadCollection(kind, contentDir, display)]),
+  ) as ProjectRead['collections'];
   return {
     paths,
     contentDir,

@@ -86,7 +86,11 @@ export function scalarShape(schema: z.ZodType): ScalarShape {
       return def.element ? { items: scalarShape(def.element) } : 'value';
     case 'union':
       // Text wins when any option is text: a value the field could take as a string stays as written.
-      return def.options?.some((option) => scalarShape(option) === 'text') ? 'text' : (def.options?.[0] ? scalarShape(def.options[0]) : 'value');
+      return def.options?.some((option) => scalarShape(option) === 'text')
+        ? 'text'
+        : def.options?.[0]
+          ? scalarShape(def.options[0])
+          : 'value';
     case 'pipe':
       // A preprocess (a pipe from a transform) checks its output; any other pipe checks its input.
       return scalarShape(def.in && defOf(def.in).type !== 'transform' ? def.in : def.out!);

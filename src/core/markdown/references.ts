@@ -132,8 +132,7 @@ export interface ResolvedReference {
 // Exactly what the plugin writes, once rendered: nothing from content can widen the match.
 const MARKER_ELEMENT = /<a href="[^"<>]*" data-roadlog-ref="((?:feedback|roadmap|changelog):[a-z0-9]+(?:-[a-z0-9]+)*)">[^<]*<\/a>/g;
 
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * Replaces each marked link in rendered HTML with a link that carries the

@@ -30,6 +30,7 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
  * before the scheme is read.
  */
 function isSafeUrl(url: string, attribute: 'href' | 'src'): boolean {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: browsers ignore these in a URL, so they are dropped before reading it
   const compact = url.replace(/[\u0000-\u0020\u007f]/g, '');
   const scheme = SCHEME.exec(compact)?.[1];
   if (scheme === undefined) return !compact.startsWith('\\');
@@ -108,7 +109,8 @@ function onePrefix(root: Root): Root {
       if (child.type !== 'element') continue;
       for (const key of CLOBBERED) {
         const value = child.properties[key];
-        if (CLOBBER_PREFIX && typeof value === 'string' && value.startsWith(twice)) child.properties[key] = value.slice(CLOBBER_PREFIX.length);
+        if (CLOBBER_PREFIX && typeof value === 'string' && value.startsWith(twice))
+          child.properties[key] = value.slice(CLOBBER_PREFIX.length);
       }
       visit(child);
     }
@@ -123,7 +125,9 @@ type JsxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;
 function checkJsxAddress(node: Readonly<JsxElement>, ctx: HastVisitorContext): void {
   const attribute = node.name === 'a' ? 'href' : 'src';
   const literal = (name: string) =>
-    node.attributes.find((item): item is Extract<typeof item, { type: 'mdxJsxAttribute' }> => item.type === 'mdxJsxAttribute' && item.name === name);
+    node.attributes.find(
+      (item): item is Extract<typeof item, { type: 'mdxJsxAttribute' }> => item.type === 'mdxJsxAttribute' && item.name === name,
+    );
   const url = literal(attribute)?.value;
   const unsafe = typeof url === 'string' && !isSafeUrl(url, attribute);
   const external = !unsafe && attribute === 'href' && typeof url === 'string' && EXTERNAL.test(url) && literal('rel') === undefined;

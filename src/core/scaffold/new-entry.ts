@@ -32,7 +32,7 @@ export interface NewEntryRequest {
 }
 
 export type NewEntryPlan =
-  | { ok: true; id: string; /** Path below the content folder, such as `feedback/csv-export.md`. */ file: string; text: string }
+  | { ok: true; id: string /** Path below the content folder, such as `feedback/csv-export.md`. */; file: string; text: string }
   | { ok: false; problems: string[] };
 
 /** Which options make sense for which kind of entry. */
@@ -81,10 +81,20 @@ export function planNewEntry(request: NewEntryRequest, index: ProjectIndex, toda
   };
   const areaIds = index.config.areas.map((area) => area.id);
   checkIds('areas', request.areas, areaIds, `is not an area declared in ${site}${areaIds.length ? '' : ' (none are declared yet)'}`);
-  checkIds('roadmap', request.roadmap === undefined ? undefined : [request.roadmap], index.ids.roadmap, `is not a roadmap item in ${index.display}/roadmap/`);
+  checkIds(
+    'roadmap',
+    request.roadmap === undefined ? undefined : [request.roadmap],
+    index.ids.roadmap,
+    `is not a roadmap item in ${index.display}/roadmap/`,
+  );
   checkIds('ships', request.ships, index.ids.roadmap, `is not a roadmap item in ${index.display}/roadmap/`);
   checkIds('closes', request.closes, index.ids.feedback, `is not a request in ${index.display}/feedback/`);
-  checkIds('status', request.status === undefined ? undefined : [request.status], ROADMAP_STATUSES, `is not a status (use ${ROADMAP_STATUSES.join(', ')})`);
+  checkIds(
+    'status',
+    request.status === undefined ? undefined : [request.status],
+    ROADMAP_STATUSES,
+    `is not a status (use ${ROADMAP_STATUSES.join(', ')})`,
+  );
   checkIds('changes', request.changes, CHANGE_TYPES, `is not a change type (use ${CHANGE_TYPES.join(', ')})`);
 
   let votes: number | undefined;
@@ -101,12 +111,17 @@ export function planNewEntry(request: NewEntryRequest, index: ProjectIndex, toda
   let id: string;
   if (request.id !== undefined) {
     id = request.id;
-    if (!isValidId(id)) problems.push(`--id: "${id}" is not a valid id (lowercase letters, digits and single hyphens, such as ${slugify(id) || 'csv-export'})`);
+    if (!isValidId(id))
+      problems.push(
+        `--id: "${id}" is not a valid id (lowercase letters, digits and single hyphens, such as ${slugify(id) || 'csv-export'})`,
+      );
     const clash = taken.find((existing) => existing.toLowerCase() === id.toLowerCase());
     if (isReservedId(kind, id)) {
       problems.push(`--id: "${id}" is reserved: /${COLLECTIONS[kind].folder}/${id}/ is one of the site's list pages; choose another id`);
     } else if (clash !== undefined) {
-      problems.push(`--id: ${index.display}/${COLLECTIONS[kind].folder}/${clash} already exists; nothing is overwritten, choose another id`);
+      problems.push(
+        `--id: ${index.display}/${COLLECTIONS[kind].folder}/${clash} already exists; nothing is overwritten, choose another id`,
+      );
     }
   } else {
     // A release is named after its version when it has one (v3-5-0), as its URL.

@@ -23,32 +23,35 @@ export const feedbackFields = z.strictObject({
   author: z.string().trim().min(1).max(80).optional(),
 });
 
-export const feedbackSchema = feedbackFields.superRefine((data, ctx) => {
-  if (data.status === 'duplicate' && data.duplicateOf === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['status'],
-      message: 'a duplicate needs `duplicateOf: <feedback id>` naming the request it duplicates',
-      params: { rule: 'duplicate-needs-target' },
-    });
-  }
-  if (data.duplicateOf !== undefined && data.status !== 'duplicate') {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['duplicateOf'],
-      message: '`duplicateOf` is only allowed with `status: duplicate`',
-      params: { rule: 'duplicate-of-without-status' },
-    });
-  }
-  if (data.status === 'declined' && data.reason === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['status'],
-      message: 'a declined request needs a public `reason`',
-      params: { rule: 'declined-needs-reason' },
-    });
-  }
-}, { when: (payload) => fieldsAreValid(payload.issues, ['status', 'duplicateOf', 'reason']) });
+export const feedbackSchema = feedbackFields.superRefine(
+  (data, ctx) => {
+    if (data.status === 'duplicate' && data.duplicateOf === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['status'],
+        message: 'a duplicate needs `duplicateOf: <feedback id>` naming the request it duplicates',
+        params: { rule: 'duplicate-needs-target' },
+      });
+    }
+    if (data.duplicateOf !== undefined && data.status !== 'duplicate') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['duplicateOf'],
+        message: '`duplicateOf` is only allowed with `status: duplicate`',
+        params: { rule: 'duplicate-of-without-status' },
+      });
+    }
+    if (data.status === 'declined' && data.reason === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['status'],
+        message: 'a declined request needs a public `reason`',
+        params: { rule: 'declined-needs-reason' },
+      });
+    }
+  },
+  { when: (payload) => fieldsAreValid(payload.issues, ['status', 'duplicateOf', 'reason']) },
+);
 
 export type FeedbackInput = z.input<typeof feedbackSchema>;
 export type FeedbackData = z.output<typeof feedbackSchema>;

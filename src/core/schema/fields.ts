@@ -7,9 +7,7 @@ import { ID_PATTERN } from '../ids.ts';
  * objects first, so a Date is normalised back to its calendar day.
  */
 
-export const entryId = z
-  .string()
-  .regex(ID_PATTERN, { error: 'expected an id: lowercase letters, digits and single hyphens' });
+export const entryId = z.string().regex(ID_PATTERN, { error: 'expected an id: lowercase letters, digits and single hyphens' });
 
 export const title = z
   .string()

@@ -1,6 +1,13 @@
 import type { z } from 'zod';
 
-type AnyDef = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType; in?: z.ZodType; out?: z.ZodType };
+type AnyDef = {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  out?: z.ZodType;
+};
 
 function defOf(schema: z.ZodType): AnyDef {
   return (schema as unknown as { _zod: { def: AnyDef } })._zod.def;

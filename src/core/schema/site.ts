@@ -63,34 +63,40 @@ export const siteConfigSchema = z
     lists: listsSchema.prefault({}),
     import: importSchema.optional(),
   })
-  .superRefine((config, ctx) => {
-    const seen = new Map<string, number>();
-    config.areas.forEach((area, index) => {
-      const first = seen.get(area.id);
-      if (first !== undefined) {
+  .superRefine(
+    (config, ctx) => {
+      const seen = new Map<string, number>();
+      config.areas.forEach((area, index) => {
+        const first = seen.get(area.id);
+        if (first !== undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['areas', index, 'id'],
+            message: `area "${area.id}" is declared twice (first as area ${first + 1})`,
+          });
+        } else {
+          seen.set(area.id, index);
+        }
+      });
+    },
+    { when: (payload) => fieldsAreValid(payload.issues, ['areas']) },
+  )
+  .superRefine(
+    (config, ctx) => {
+      const areas = config.areas.map((area) => area.id);
+      for (const [label, area] of Object.entries(config.import?.labels ?? {})) {
+        if (areas.includes(area)) continue;
+        const hint = didYouMean(area, areas);
         ctx.addIssue({
           code: 'custom',
-          path: ['areas', index, 'id'],
-          message: `area "${area.id}" is declared twice (first as area ${first + 1})`,
+          path: ['import', 'labels', label],
+          message: `label "${label}" maps to area "${area}", which is not declared under \`areas\`${hint ? `: ${hint}` : ''}`,
+          params: { rule: 'unknown-area' },
         });
-      } else {
-        seen.set(area.id, index);
       }
-    });
-  }, { when: (payload) => fieldsAreValid(payload.issues, ['areas']) })
-  .superRefine((config, ctx) => {
-    const areas = config.areas.map((area) => area.id);
-    for (const [label, area] of Object.entries(config.import?.labels ?? {})) {
-      if (areas.includes(area)) continue;
-      const hint = didYouMean(area, areas);
-      ctx.addIssue({
-        code: 'custom',
-        path: ['import', 'labels', label],
-        message: `label "${label}" maps to area "${area}", which is not declared under \`areas\`${hint ? `: ${hint}` : ''}`,
-        params: { rule: 'unknown-area' },
-      });
-    }
-  }, { when: (payload) => fieldsAreValid(payload.issues, ['areas', 'import']) });
+    },
+    { when: (payload) => fieldsAreValid(payload.issues, ['areas', 'import']) },
+  );
 
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;
 export type SiteConfig = z.output<typeof siteConfigSchema>;

@@ -30,9 +30,10 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 export function formatText(problems: readonly Problem[], options: TextOptions = {}): string {
   const { color } = options;
   const blocks = problems.map((problem) => {
-    const severity =
-      problem.severity === 'error' ? paint(color, 'red', 'error') : paint(color, 'yellow', 'warning');
-    const lines = [`${paint(color, 'bold', location(problem))}  ${severity}  ${problem.message}  ${paint(color, 'dim', `(${problem.code})`)}`];
+    const severity = problem.severity === 'error' ? paint(color, 'red', 'error') : paint(color, 'yellow', 'warning');
+    const lines = [
+      `${paint(color, 'bold', location(problem))}  ${severity}  ${problem.message}  ${paint(color, 'dim', `(${problem.code})`)}`,
+    ];
     const source = problem.line !== undefined ? options.sourceLine?.(problem.file, problem.line) : undefined;
     if (source !== undefined) {
       const gutter = String(problem.line).padStart(5);
@@ -50,7 +51,7 @@ export function formatText(problems: readonly Problem[], options: TextOptions = 
     problems.length === 0
       ? 'No problems found.'
       : `${paint(color, errors ? 'red' : 'yellow', `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`)} in ${plural(files, 'file')}.`;
-  return [...blocks, summary].join('\n\n') + '\n';
+  return `${[...blocks, summary].join('\n\n')}\n`;
 }
 
 /** GitHub Actions workflow commands: each problem becomes an annotation on the pull request's diff. */

@@ -41,8 +41,9 @@ export function checkReferences(corpus: Corpus, config: SiteConfig | undefined, 
   };
 
   // Partial entries (files with schema errors) may lack any field: hence the `?? []`.
-  const checkAreas = (entry: Entry, areas: string[] | undefined) =>
-    areas?.forEach((area, i) => check(entry, ['areas', i], area, 'area'));
+  const checkAreas = (entry: Entry, areas: string[] | undefined) => {
+    for (const [i, area] of (areas ?? []).entries()) check(entry, ['areas', i], area, 'area');
+  };
 
   for (const source of partial ? [corpus, partial] : [corpus]) {
     for (const entry of source.feedback) {
@@ -55,8 +56,8 @@ export function checkReferences(corpus: Corpus, config: SiteConfig | undefined, 
     for (const entry of source.roadmap) checkAreas(entry, entry.data.areas);
     for (const entry of source.changelog) {
       checkAreas(entry, entry.data.areas);
-      (entry.data.ships ?? []).forEach((id, i) => check(entry, ['ships', i], id, 'roadmap'));
-      (entry.data.closes ?? []).forEach((id, i) => check(entry, ['closes', i], id, 'feedback'));
+      for (const [i, id] of (entry.data.ships ?? []).entries()) check(entry, ['ships', i], id, 'roadmap');
+      for (const [i, id] of (entry.data.closes ?? []).entries()) check(entry, ['closes', i], id, 'feedback');
     }
   }
   return problems;

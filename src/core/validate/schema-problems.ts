@@ -35,7 +35,7 @@ function issueToProblems(issue: z.core.$ZodIssue, context: SchemaContext): Probl
   switch (issue.code) {
     case 'unrecognized_keys': {
       const allowed = context.allowedFields(path);
-      return issue.keys.map((key) => {
+      return issue.keys.flatMap((key) => {
         const keyPath = [...path, key];
         const keyAt = locate(keyPath, 'key');
         const suggestion = closest(key, allowed);
@@ -55,7 +55,7 @@ function issueToProblems(issue: z.core.$ZodIssue, context: SchemaContext): Probl
           hint: hints.join(' '),
         });
         return [unknown, ...meantValueProblems(context, keyPath, suggestion, keyValue)];
-      }).flat();
+      });
     }
     case 'invalid_type': {
       if (value === undefined) {
@@ -86,8 +86,7 @@ function issueToProblems(issue: z.core.$ZodIssue, context: SchemaContext): Probl
     case 'invalid_value': {
       const options = issue.values.map(String);
       const found = typeof value === 'string' ? value : describeValue(value);
-      const hint =
-        (typeof value === 'string' && (didYouMean(value, options) ?? statusHint(context, path, value))) || undefined;
+      const hint = (typeof value === 'string' && (didYouMean(value, options) ?? statusHint(context, path, value))) || undefined;
       return [
         error({
           code: 'invalid-value',
@@ -137,7 +136,12 @@ function issueToProblems(issue: z.core.$ZodIssue, context: SchemaContext): Probl
  * `stauts: under-reveiw` reports both mistakes in one run instead of the
  * value only after the key is fixed.
  */
-function meantValueProblems(context: SchemaContext, keyPath: readonly PropertyKey[], suggestion: string | undefined, value: unknown): Problem[] {
+function meantValueProblems(
+  context: SchemaContext,
+  keyPath: readonly PropertyKey[],
+  suggestion: string | undefined,
+  value: unknown,
+): Problem[] {
   if (suggestion === undefined || value === undefined) return [];
   const schema = context.fieldSchema?.([...keyPath.slice(0, -1), suggestion]);
   const result = schema?.safeParse(value);
@@ -146,7 +150,10 @@ function meantValueProblems(context: SchemaContext, keyPath: readonly PropertyKe
     issueToProblems({ ...issue, path: [...keyPath, ...issue.path] } as z.core.$ZodIssue, {
       ...context,
       // Hints about the value speak of the field it was meant as.
-      fields: context.fields[suggestion] === undefined ? context.fields : { ...context.fields, [String(keyPath.at(-1))]: context.fields[suggestion] },
+      fields:
+        context.fields[suggestion] === undefined
+          ? context.fields
+          : { ...context.fields, [String(keyPath.at(-1))]: context.fields[suggestion] },
     }),
   );
 }
@@ -158,7 +165,8 @@ function statusHint(context: SchemaContext, path: readonly PropertyKey[], value:
 
 function typeHint(expected: string, value: unknown, raw: string | undefined, listOfRecords: boolean): string | undefined {
   // A list of records (intake, areas) cannot be written inline from one value.
-  if (expected === 'array' && typeof value === 'string' && listOfRecords) return 'write a list: one entry per line, each starting with "- " (see the README)';
+  if (expected === 'array' && typeof value === 'string' && listOfRecords)
+    return 'write a list: one entry per line, each starting with "- " (see the README)';
   if (expected === 'array' && typeof value === 'string') return `write a list: [${value}]`;
   if (expected === 'number' && typeof value === 'string' && /^\d+$/.test(value)) return 'remove the quotes around the number';
   if (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean'))
@@ -171,7 +179,10 @@ function typeHint(expected: string, value: unknown, raw: string | undefined, lis
 function rawValue(context: SchemaContext, at: { line: number; column: number }): string | undefined {
   const line = context.lineText?.(at.line);
   if (line === undefined) return undefined;
-  const raw = line.slice(at.column - 1).replace(/\s+#.*$/, '').trim();
+  const raw = line
+    .slice(at.column - 1)
+    .replace(/\s+#.*$/, '')
+    .trim();
   return raw || undefined;
 }
 

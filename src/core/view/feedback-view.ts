@@ -70,8 +70,7 @@ export function feedbackPage(model: SiteModel, id: string): FeedbackPage {
   const entry = model.feedback.get(id)!;
   const state = model.lifecycle.feedback.get(id)!;
   const explanation = state.explanation;
-  const canonicalState =
-    explanation.status === 'merged' ? model.lifecycle.feedback.get(explanation.canonical) : undefined;
+  const canonicalState = explanation.status === 'merged' ? model.lifecycle.feedback.get(explanation.canonical) : undefined;
   const item = state.roadmap ? model.roadmap.get(state.roadmap) : undefined;
   const itemState = state.roadmap ? model.lifecycle.roadmap.get(state.roadmap) : undefined;
   const shipment = state.shipped;
@@ -107,8 +106,7 @@ function feedbackLoop(model: SiteModel, id: string): LoopStep[] {
   const entry = model.feedback.get(id)!;
   const own = model.lifecycle.feedback.get(id)!;
   // A merged request goes round the loop with the request it was merged into.
-  const state =
-    own.explanation.status === 'merged' ? (model.lifecycle.feedback.get(own.explanation.canonical) ?? own) : own;
+  const state = own.explanation.status === 'merged' ? (model.lifecycle.feedback.get(own.explanation.canonical) ?? own) : own;
   const step = (label: string, state: LoopStep['state'], detail: Inline, tone = STATE_TONES[state]): LoopStep => ({
     label,
     state,

@@ -87,7 +87,8 @@ export function feedbackListings(model: SiteModel): ListingPage<FeedbackSummary>
       const filter: FeedbackListing = { area: areaId, status };
       const area = areaId ? model.areas.get(areaId) : undefined;
       const text = status ? FEEDBACK_LIST_TEXT[status] : undefined;
-      const heading = text && area ? `${text.heading} in ${area.label}` : (text?.heading ?? (area ? `Requests in ${area.label}` : 'Feedback'));
+      const heading =
+        text && area ? `${text.heading} in ${area.label}` : (text?.heading ?? (area ? `Requests in ${area.label}` : 'Feedback'));
       const blurb = text?.blurb ?? area?.description ?? 'What customers asked for, where each request stands, and where it shipped.';
       const crumbs: Crumb[] = [];
       if (status || areaId) crumbs.push({ label: 'Feedback', href: links.feedbackList });

@@ -185,7 +185,10 @@ export function areasIndex(model: SiteModel): AreaSummary[] {
     href: links.area(area.id),
     counts: [
       stat(
-        BOARD_COLUMNS.filter((s) => s !== 'shipped').reduce((sum, status) => sum + roadmapItems(model, { status, area: area.id }).length, 0),
+        BOARD_COLUMNS.filter((s) => s !== 'shipped').reduce(
+          (sum, status) => sum + roadmapItems(model, { status, area: area.id }).length,
+          0,
+        ),
         'on the roadmap',
         'on the roadmap',
         links.roadmapAreaBoard(area.id),

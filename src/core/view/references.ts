@@ -16,7 +16,12 @@ export function referenceResolver(model: SiteModel) {
       const entry = model.roadmap.get(id);
       const state = model.lifecycle.roadmap.get(id);
       if (!entry || !state) return undefined;
-      return { href: model.links.roadmapItem(id), title: entry.data.title, status: ROADMAP_STATUS_LABELS[state.status], state: state.status };
+      return {
+        href: model.links.roadmapItem(id),
+        title: entry.data.title,
+        status: ROADMAP_STATUS_LABELS[state.status],
+        state: state.status,
+      };
     }
     const release = model.releases.get(id);
     if (!release) return undefined;

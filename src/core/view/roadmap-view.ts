@@ -110,9 +110,7 @@ export function roadmapPage(model: SiteModel, id: string): RoadmapPage {
     })),
     requests: state.requests.slice(0, model.config.lists.pageSize).map((requestId) => feedbackSummary(model, requestId)),
     reason: state.reason,
-    release: release
-      ? { title: release.data.title, href: model.links.release(release.id), version: release.data.version }
-      : undefined,
+    release: release ? { title: release.data.title, href: model.links.release(release.id), version: release.data.version } : undefined,
   };
 }
 

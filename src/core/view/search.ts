@@ -1,12 +1,6 @@
 import type { Kind } from '../collections.ts';
 import type { SiteModel } from './site-model.ts';
-import {
-  FEEDBACK_STATUS_LABELS,
-  FEEDBACK_STATUS_TONES,
-  ROADMAP_STATUS_LABELS,
-  ROADMAP_STATUS_TONES,
-  type Tone,
-} from './status.ts';
+import { FEEDBACK_STATUS_LABELS, FEEDBACK_STATUS_TONES, ROADMAP_STATUS_LABELS, ROADMAP_STATUS_TONES, type Tone } from './status.ts';
 
 /**
  * What search knows about an entry page beyond its words: Pagefind filters,

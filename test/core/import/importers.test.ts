@@ -19,13 +19,18 @@ describe('editing one frontmatter value', () => {
   });
 
   it('adds a missing field as the last line, in the file’s line endings', () => {
-    expect(setFrontmatterScalar('---\r\ntitle: A\r\n---\r\n', 'votes', '4')).toMatchObject({ text: '---\r\ntitle: A\r\nvotes: 4\r\n---\r\n' });
+    expect(setFrontmatterScalar('---\r\ntitle: A\r\n---\r\n', 'votes', '4')).toMatchObject({
+      text: '---\r\ntitle: A\r\nvotes: 4\r\n---\r\n',
+    });
     expect(setFrontmatterScalar('---\n---\nBody\n', 'votes', '4')).toMatchObject({ text: '---\nvotes: 4\n---\nBody\n' });
   });
 
   it('refuses what it cannot edit safely', () => {
     expect(setFrontmatterScalar('---\nvotes: [1]\n---\n', 'votes', '4')).toMatchObject({ ok: false });
-    expect(setFrontmatterScalar('---\nvotes: 1\nvotes: 2\n---\n', 'votes', '4')).toMatchObject({ ok: false, reason: '`votes` appears twice' });
+    expect(setFrontmatterScalar('---\nvotes: 1\nvotes: 2\n---\n', 'votes', '4')).toMatchObject({
+      ok: false,
+      reason: '`votes` appears twice',
+    });
     expect(setFrontmatterScalar('no frontmatter', 'votes', '4')).toMatchObject({ ok: false });
     expect(setFrontmatterScalar('---\nvotes: 1\n', 'votes', '4')).toMatchObject({ ok: false });
   });
@@ -39,13 +44,19 @@ describe('the GitHub export', () => {
     url: 'https://github.com/a/b/issues/7',
     createdAt: '2026-01-31T23:59:59Z',
     labels: [{ id: 'L1', name: 'Integrations', description: '', color: 'fff' }],
-    reactionGroups: [{ content: 'HEART', users: { totalCount: 9 } }, { content: 'THUMBS_UP', users: { totalCount: 4 } }],
+    reactionGroups: [
+      { content: 'HEART', users: { totalCount: 9 } },
+      { content: 'THUMBS_UP', users: { totalCount: 4 } },
+    ],
     state: 'OPEN',
   };
 
   it('reads votes from thumbs-up reactions only, and the day in UTC', () => {
     const parsed = parseGithubIssues(JSON.stringify([issue]));
-    expect(parsed).toMatchObject({ ok: true, records: [{ ok: true, request: { votes: 4, submitted: '2026-01-31', labels: ['Integrations'], ref: '#7' } }] });
+    expect(parsed).toMatchObject({
+      ok: true,
+      records: [{ ok: true, request: { votes: 4, submitted: '2026-01-31', labels: ['Integrations'], ref: '#7' } }],
+    });
   });
 
   it('skips an issue whose creation day does not exist, rather than moving it to another month', () => {
@@ -54,7 +65,12 @@ describe('the GitHub export', () => {
   });
 
   it('skips pull requests, and closed issues unless they were imported before', () => {
-    const parsed = parseGithubIssues(JSON.stringify([{ ...issue, url: 'https://github.com/a/b/pull/8' }, { ...issue, state: 'CLOSED' }]));
+    const parsed = parseGithubIssues(
+      JSON.stringify([
+        { ...issue, url: 'https://github.com/a/b/pull/8' },
+        { ...issue, state: 'CLOSED' },
+      ]),
+    );
     expect(parsed.ok && parsed.records[0]).toMatchObject({ ok: false, reason: 'it is a pull request, not an issue' });
     expect(parsed.ok && parsed.records[1]).toMatchObject({ ok: true, request: { skipNew: 'it is closed on GitHub' } });
   });
@@ -64,7 +80,10 @@ describe('the Canny export', () => {
   it('matches columns by name whatever their order, case or spacing', () => {
     const csv = 'Post URL,Vote Count,post title,CREATED\r\nhttps://x.canny.io/p/a,"2,001","Quoted, with comma",3/4/2026\r\n';
     const parsed = parseCannyCsv(csv);
-    expect(parsed).toMatchObject({ ok: true, records: [{ ok: true, request: { title: 'Quoted, with comma', votes: 2001, submitted: '2026-03-04' } }] });
+    expect(parsed).toMatchObject({
+      ok: true,
+      records: [{ ok: true, request: { title: 'Quoted, with comma', votes: 2001, submitted: '2026-03-04' } }],
+    });
   });
 
   it('names the columns it found when a required one is missing', () => {
@@ -91,7 +110,16 @@ describe('a Keep a Changelog file', () => {
     );
     expect(records).toEqual([
       { ok: false, ref: '[Unreleased]', reason: 'it is not released yet' },
-      { ok: true, release: { ref: '2.0.0 – 2026-03-01', version: '2.0.0', date: '2026-03-01', changes: ['removed'], body: '## Removed\n\n- old\n\n## Notes\n\n- kept' } },
+      {
+        ok: true,
+        release: {
+          ref: '2.0.0 – 2026-03-01',
+          version: '2.0.0',
+          date: '2026-03-01',
+          changes: ['removed'],
+          body: '## Removed\n\n- old\n\n## Notes\n\n- kept',
+        },
+      },
       { ok: false, ref: '[1.9.0]', reason: 'it has no release date' },
     ]);
   });
@@ -107,7 +135,8 @@ describe('areas from labels', () => {
   });
 
   it('are checked in site.yaml: a mapping to an undeclared area is an error on its line, with did-you-mean', () => {
-    const text = 'title: T\ndescription: D\nurl: https://x.example\nintake:\n  - label: L\n    url: https://x.example/new\nareas:\n  - id: exports\n    label: Exports\nimport:\n  labels:\n    "type: export": exprots\n';
+    const text =
+      'title: T\ndescription: D\nurl: https://x.example\nintake:\n  - label: L\n    url: https://x.example/new\nareas:\n  - id: exports\n    label: Exports\nimport:\n  labels:\n    "type: export": exprots\n';
     const result = parseSiteConfig(text, 'content/site.yaml');
     expect(result.problems).toMatchObject([
       { code: 'unknown-area', line: 12, column: 21, message: expect.stringContaining('did you mean "exports"?') },
@@ -124,8 +153,15 @@ describe('planning an import', () => {
 
   it('never creates an id that collides, letter case ignored, and skips a source listed twice', () => {
     const existing = [{ id: 'Dark-Mode', file: 'content/feedback/Dark-Mode.md', path: '', raw: '', data: {} }];
-    const actions = planFeedbackImport([request(1, 'Dark mode'), request(2, 'Dark mode'), request(3, 'Again', 'https://GITHUB.com/a/b/issues/1/')], { ...context, existing });
-    expect(actions.map((action) => (action.type === 'create' ? action.id : action.type))).toEqual(['dark-mode-2', 'dark-mode-3', 'skipped']);
+    const actions = planFeedbackImport(
+      [request(1, 'Dark mode'), request(2, 'Dark mode'), request(3, 'Again', 'https://GITHUB.com/a/b/issues/1/')],
+      { ...context, existing },
+    );
+    expect(actions.map((action) => (action.type === 'create' ? action.id : action.type))).toEqual([
+      'dark-mode-2',
+      'dark-mode-3',
+      'skipped',
+    ]);
   });
 
   it('shortens titles over 140 characters at a word', () => {

@@ -5,8 +5,7 @@ import { absoluteUrl } from '../../../core/urls.ts';
 import { getSiteModel } from '../../../integration/runtime/model.ts';
 import { textResponse } from '../../../integration/runtime/responses.ts';
 
-export const getStaticPaths = (() =>
-  Object.keys(API_DOCUMENTS).map((kind) => ({ params: { kind } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => Object.keys(API_DOCUMENTS).map((kind) => ({ params: { kind } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const model = await getSiteModel();
