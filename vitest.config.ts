@@ -6,6 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          sequence: { groupOrder: 0 },
           include: ['test/core/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/client/**/*.test.ts'],
           environment: 'node',
           // CLI tests start several Node processes each; a busy 2-core CI machine needs more than the default 5 s.
@@ -15,6 +16,7 @@ export default defineConfig({
       {
         test: {
           name: 'build',
+          sequence: { groupOrder: 0 },
           include: ['test/build/**/*.test.ts'],
           exclude: ['test/build/dev-server.test.ts'],
           environment: 'node',
@@ -27,6 +29,7 @@ export default defineConfig({
       {
         test: {
           name: 'browser',
+          sequence: { groupOrder: 0 },
           include: ['test/browser/**/*.test.ts'],
           environment: 'node',
           // Builds the fixture under /roadmap/ once and serves it on a free port; fails if Chromium is missing.

@@ -8,7 +8,7 @@ import { writeBenchmarksFile } from './bench/benchmarks-file.ts';
 import { HOW_MEASURED } from './bench/how-measured.ts';
 import { markdownReport, terminalReport } from './bench/report.ts';
 import { BenchFailure, runBench } from './bench/run.ts';
-import { parseCommandLine, runCommand, UsageError } from './lib/cli.ts';
+import { parseCommandLine, runCommand, UsageError } from '../src/cli/args.ts';
 import { PROJECT_ROOT } from './lib/project-root.ts';
 
 const USAGE = `Usage: npm run bench -- [options]

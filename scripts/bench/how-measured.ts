@@ -7,7 +7,7 @@ export const HOW_MEASURED = `## How measured
   chains; declined requests with reasons; long-tailed votes; multi-paragraph bodies with lists, links, emphasis
   and the odd code block, table or raw HTML, and a long tail of names so the search index has a realistic
   vocabulary. Larger corpora cover more years (2 years at 1,000 entries, 8 at 10,000). All files are \`.md\`.
-- **Validation.** The project's \`validate\` script from package.json (\`node scripts/validate.mjs\`: what
+- **Validation.** The project's \`validate\` script from package.json (\`node bin/roadlog.mjs validate\`: what
   \`npm run validate\` runs, minus npm's own start-up) with \`ROADLOG_CONTENT\`, wall time of the process, median
   of the runs; \`validateProject()\` alone and loading the core's modules are timed inside a fresh process by
   \`scripts/bench/validate-timed.ts\`.

@@ -1,4 +1,4 @@
-import type { FeedbackPublicStatus, RoadmapPublicStatus } from './lifecycle/derive.ts';
+import { type FeedbackPublicStatus, ROADMAP_LISTS, type RoadmapPublicStatus } from './statuses.ts';
 
 export type FeedbackSort = 'votes' | 'recent';
 
@@ -35,19 +35,26 @@ export const listPaths = {
   },
 };
 
+/** The first segments of list URLs below each section, besides the roadmap's lists by status: see `listPaths`. */
+const LIST_SEGMENTS = {
+  feedback: ['areas', 'page', 'recent', 'status'],
+  roadmap: ['areas'],
+  changelog: ['areas', 'page'],
+} as const;
+
 /**
  * Ids that would share a URL with a list: `content/roadmap/now.md` would be
  * `/roadmap/now/`, the list of items in progress. Validation rejects them.
  */
-export const RESERVED_IDS = {
-  feedback: ['areas', 'page', 'recent', 'status'],
-  roadmap: ['areas', 'cancelled', 'later', 'next', 'now', 'paused', 'shipped'],
-  changelog: ['areas', 'page'],
-} as const satisfies Record<'feedback' | 'roadmap' | 'changelog', readonly string[]>;
+export const RESERVED_IDS: Record<'feedback' | 'roadmap' | 'changelog', readonly string[]> = {
+  feedback: LIST_SEGMENTS.feedback,
+  roadmap: [...LIST_SEGMENTS.roadmap, ...ROADMAP_LISTS].sort(),
+  changelog: LIST_SEGMENTS.changelog,
+};
 
 /** Whether `id` names one of its collection's list pages, so no entry may have it. */
 export function isReservedId(kind: keyof typeof RESERVED_IDS, id: string): boolean {
-  return (RESERVED_IDS[kind] as readonly string[]).includes(id);
+  return RESERVED_IDS[kind].includes(id);
 }
 
 /** Every public URL of the site, under the configured base path. URLs are a public interface: change with care. */

@@ -5,6 +5,7 @@ import { entryOfFile, KINDS, type Kind } from '../core/collections.ts';
 import { sourceLineReader } from '../core/load/source-lines.ts';
 import { SITE_CONFIG_FILE } from '../core/load/site-config.ts';
 import { CHANGED_FILES, loaderName, REFRESHED } from '../loader/handoff.ts';
+import { devState } from './dev-state.ts';
 import { createDevValidator } from './dev-validation.ts';
 
 interface DevServerOptions {
@@ -39,6 +40,7 @@ export function watchContent(
   // Astro skips a refresh that comes while it reloads its content config (it does for every Markdown file
   // saved), so one the loaders did not confirm is asked for again.
   const refresh = async (paths: readonly string[] | 'all', attempt = 0): Promise<void> => {
+    if (restarting) return;
     const kinds = new Set(
       paths === 'all' ? KINDS : paths.flatMap((path) => entryOfFile(relative(contentDir, path).split(sep).join('/'))?.kind ?? []),
     );
@@ -61,8 +63,16 @@ export function watchContent(
     if (report) process.stderr.write(`\n${report}\n`);
     if (reload) server.ws.send({ type: 'full-reload' });
   };
+  // An edit to site.yaml restarts the server: what is still pending is left to the next one, which reads every
+  // collection again. A refresh that ran while Astro swaps its servers could leave pages on stale content.
+  const siteFile = join(contentDir, SITE_CONFIG_FILE);
+  let restarting = false;
+  server.watcher.on('change', (path) => {
+    if (resolve(path) === siteFile) restarting = true;
+  });
   const settle = () => {
     window = undefined;
+    if (restarting) return;
     if (!validated) validate([...changed].at(-1)!);
     const paths = [...changed];
     changed.clear();
@@ -82,9 +92,9 @@ export function watchContent(
   });
 
   // Astro ignores a change to site.yaml while it restarts for the previous one: look again once it is done.
-  const siteFile = join(contentDir, SITE_CONFIG_FILE);
+  const generation = devState().generation;
   setTimeout(() => {
-    if (readText(siteFile) !== options.siteText) server.watcher.emit('change', siteFile);
+    if (devState().generation === generation && readText(siteFile) !== options.siteText) server.watcher.emit('change', siteFile);
   }, 1500).unref();
   // Files may have changed while the server restarted: read every collection again.
   if (options.restarted) void refresh('all');

@@ -10,6 +10,8 @@ import type { SiteConfig } from '../core/schema/site.ts';
 interface DevState {
   /** True once `astro dev` has started: a content mistake met while rendering must not stop the server. */
   serving: boolean;
+  /** Counts the configurations the server has run with: a timer of an earlier one knows it is stale. */
+  generation: number;
   problems: readonly Problem[];
   /** The last configuration that validated, used while site.yaml has errors. */
   lastGoodConfig?: SiteConfig;
@@ -25,7 +27,7 @@ const KEY = Symbol.for('roadlog.dev');
 
 export function devState(): DevState {
   const store = globalThis as unknown as Record<symbol, DevState | undefined>;
-  return (store[KEY] ??= { serving: false, problems: [], brokenEntries: {} });
+  return (store[KEY] ??= { serving: false, generation: 0, problems: [], brokenEntries: {} });
 }
 
 /** Whether this process is `astro dev` (the integration says so), rather than a build. */

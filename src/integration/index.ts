@@ -95,6 +95,7 @@ export default function roadlog(userOptions: RoadlogOptions = {}): AstroIntegrat
         if (dev) {
           // An edit to site.yaml restarts the dev server, which runs this hook again.
           devState().serving = true;
+          devState().generation++;
           const siteFile = join(resolve(root, content), SITE_CONFIG_FILE);
           addWatchFile(siteFile);
           siteText = readText(siteFile);

@@ -96,8 +96,15 @@ async function storeEntry(entry: Entry, context: LoaderContext, root: string): P
   const digest = generateDigest(entry.source);
   const filePath = relative(root, entry.path).split(sep).join('/');
   const existing = store.get(entry.id);
-  // Unchanged since the last build: its rendered body stays (Astro lists its images and modules from the store).
-  if (existing?.digest === digest && existing.filePath === filePath) return false;
+  if (existing?.digest === digest && existing.filePath === filePath) {
+    // Unchanged since the last build: its rendered body stays. Astro rewrites its lists of content modules and
+    // images only when told of one, and those lists live in the project's .astro/, which another build (another
+    // content folder, another cache) may have rewritten: tell it again, as its own glob loader does.
+    if (existing.deferredRender) store.addModuleImport(filePath);
+    const withAssets = store as typeof store & { addAssetImports?: (assets: string[], filePath: string) => void };
+    if (existing.assetImports?.length) withAssets.addAssetImports?.(existing.assetImports, filePath);
+    return false;
+  }
   const data = entry.data as unknown as Record<string, unknown>;
   const body = entry.body ?? '';
   if (extname(entry.path) === '.mdx') {

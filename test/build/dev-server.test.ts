@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFixture, TMP } from '../helpers/build.ts';
@@ -61,7 +61,12 @@ function reloadsSince(since: number): number {
  */
 function isolatedRoot(): string {
   const root = mkdtempSync(join(TMP, 'dev-root-'));
-  for (const name of ['src', 'public', 'node_modules']) symlinkSync(join(PROJECT_ROOT, name), join(root, name));
+  for (const name of ['src', 'public']) symlinkSync(join(PROJECT_ROOT, name), join(root, name));
+  // Packages linked one by one, so Vite's dependency cache (node_modules/.vite) is this server's own.
+  mkdirSync(join(root, 'node_modules'));
+  for (const name of readdirSync(join(PROJECT_ROOT, 'node_modules'))) {
+    if (!name.startsWith('.')) symlinkSync(join(PROJECT_ROOT, 'node_modules', name), join(root, 'node_modules', name));
+  }
   for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json']) copyFileSync(join(PROJECT_ROOT, name), join(root, name));
   return root;
 }

@@ -316,3 +316,21 @@ describe('a warm build', () => {
     expect(warm.read('feedback/api-access/index.html')).toContain('One more line.');
   });
 });
+
+describe('a warm build after another site was built in the same project', () => {
+  it('still renders its unchanged MDX releases and images', () => {
+    const first = copyFixture('basic');
+    writeFileSync(join(first, 'changelog/v1-3.md'), '---\ntitle: With a chart\ndate: 2026-03-05\n---\n![The chart](chart.png)\n');
+    writeFileSync(join(first, 'changelog/chart.png'), tinyPng());
+    const cacheDir = join(dirname(first), 'cache');
+    expect(buildSite(first, 'shared-first', {}, { cacheDir }).code).toBe(0);
+    // Another content folder, another cache: it rewrites the project's lists of content modules and images.
+    const other = copyFixture('feeds');
+    expect(buildSite(other, 'shared-other').code).toBe(0);
+    const again = buildSite(first, 'shared-again', {}, { cacheDir });
+    expect(again.code, again.output).toBe(0);
+    expect(again.output).toMatch(/\[roadlog-changelog\] 4 entries \(0 new or changed\)/);
+    expect(again.read('changelog/v1-1/index.html')).toContain('<div class="prose">');
+    expect(again.read('changelog/v1-3/index.html')).toMatch(/<img alt="The chart"[^>]* src="\/_astro\/chart\.[\w-]+\.webp"/);
+  });
+});

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_ANCHOR, generateCorpus, quotas, writeCorpus } from '../../scripts/bench/corpus.ts';
 import { createRandom } from '../../scripts/bench/random.ts';
 import { listFiles } from '../../scripts/lib/files.ts';
-import { FEEDBACK_PUBLIC_STATUSES } from '../../src/core/lifecycle/derive.ts';
+import { FEEDBACK_PUBLIC_STATUSES } from '../../src/core/statuses.ts';
 import { validateProject } from '../../src/core/validate/project.ts';
 import { TMP } from '../helpers/build.ts';
 

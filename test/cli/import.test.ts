@@ -10,7 +10,7 @@ const GITHUB = join(FIXTURES, 'import/github-issues.json');
 const CANNY = join(FIXTURES, 'import/canny-posts.csv');
 const CHANGELOG = join(FIXTURES, 'import/CHANGELOG.md');
 
-const runImport = (content: string, args: string[]) => runScript('scripts/import.ts', [...args, '--content', content]);
+const runImport = (content: string, args: string[]) => runScript('bin/roadlog.mjs', ['import', ...args, '--content', content]);
 const read = (content: string, path: string) => readFileSync(join(content, path), 'utf8');
 const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' });
 
@@ -48,7 +48,7 @@ describe('npm run import -- github', () => {
     // An issue with no reactions at all (gh leaves the list empty) has 0 votes.
     expect(read(content, 'feedback/arcgis-online-feature-layer-sync.md')).toContain('votes: 0\n');
 
-    const check = runScript('scripts/validate.ts', ['--content', content]);
+    const check = runScript('bin/roadlog.mjs', ['validate', '--content', content]);
     expect(check.stdout).toContain('No problems found.');
   });
 
@@ -160,7 +160,7 @@ describe('npm run import -- canny', () => {
     expect(read(content, 'feedback/measure-area-in-hectares.md')).toContain('votes: 1204\nareas: [maps]\n');
     // Authors' e-mail addresses never reach a public file.
     for (const [, file] of snapshot(content)) expect(file.bytes).not.toMatch(/@[a-z]+\.example/);
-    expect(runScript('scripts/validate.ts', ['--content', content]).code).toBe(0);
+    expect(runScript('bin/roadlog.mjs', ['validate', '--content', content]).code).toBe(0);
 
     const before = snapshot(content);
     const second = runImport(content, ['canny', CANNY]);
@@ -188,7 +188,7 @@ describe('npm run import -- changelog', () => {
     expect(read(content, 'changelog/v1-0-0.md')).toContain('```http\n## this line is inside a code block, not a release\n');
     // 1.1.0 already has a hand-written entry (found by its version): left alone.
     expect(read(content, 'changelog/v1-1-0.md')).toContain('Hand-written notes for 1.1.0.');
-    expect(runScript('scripts/validate.ts', ['--content', content]).code).toBe(0);
+    expect(runScript('bin/roadlog.mjs', ['validate', '--content', content]).code).toBe(0);
 
     const before = snapshot(content);
     const second = runImport(content, ['changelog', CHANGELOG]);

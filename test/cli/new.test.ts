@@ -5,8 +5,8 @@ import { parseEntry } from '../../src/core/load/load-collection.ts';
 import { tempContent } from '../helpers/content.ts';
 import { runScript } from '../helpers/run.ts';
 
-const newEntry = (content: string, args: string[]) => runScript('scripts/new.ts', [...args, '--content', content]);
-const validate = (content: string) => runScript('scripts/validate.ts', ['--content', content]);
+const newEntry = (content: string, args: string[]) => runScript('bin/roadlog.mjs', ['new', ...args, '--content', content]);
+const validate = (content: string) => runScript('bin/roadlog.mjs', ['validate', '--content', content]);
 const noStack = (output: string) => expect(output).not.toMatch(/\n\s+at .+:\d+:\d+/);
 
 describe('npm run new', () => {

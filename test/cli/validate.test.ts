@@ -4,7 +4,8 @@ import { PROJECT_ROOT } from '../helpers/paths.ts';
 import { runScript } from '../helpers/run.ts';
 
 // Through the file `npm run validate` starts, so the launcher is what these tests prove.
-const validate = (args: string[], content?: string) => runScript('scripts/validate.mjs', content ? [...args, '--content', content] : args);
+const validate = (args: string[], content?: string) =>
+  runScript('bin/roadlog.mjs', ['validate', ...args, ...(content ? ['--content', content] : [])]);
 
 const noStack = (output: string) => expect(output).not.toMatch(/\n\s+at .+:\d+:\d+/);
 
@@ -71,7 +72,7 @@ describe('npm run validate', () => {
 
   it('ends quietly when its reader stops early, as in `npm run validate | head`', async () => {
     // The pipe is closed before Node has even started, so the report's first write fails with EPIPE.
-    const child = spawn(process.execPath, ['scripts/validate.mjs', '--content', 'test/fixtures/invalid/content'], {
+    const child = spawn(process.execPath, ['bin/roadlog.mjs', 'validate', '--content', 'test/fixtures/invalid/content'], {
       cwd: PROJECT_ROOT,
       env: { ...process.env, NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],

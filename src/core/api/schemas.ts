@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { FEEDBACK_PUBLIC_STATUSES, type RoadmapPublicStatus } from '../lifecycle/derive.ts';
 import { CHANGE_TYPES, changelogSchema, type ChangeType } from '../schema/changelog.ts';
 import { feedbackFields } from '../schema/feedback.ts';
 import { entryId, isoDate, title } from '../schema/fields.ts';
-import { ROADMAP_STATUSES, roadmapSchema, roadmapUpdateSchema } from '../schema/roadmap.ts';
+import { roadmapSchema, roadmapUpdateSchema } from '../schema/roadmap.ts';
 import { areaSchema, siteConfigSchema } from '../schema/site.ts';
+import { FEEDBACK_PUBLIC_STATUSES, ROADMAP_PUBLIC_STATUSES } from '../statuses.ts';
 
 /**
  * The JSON API's format, version 1. Records reuse the content schemas' field
@@ -32,8 +32,6 @@ const shipment = z
     date: isoDate.describe('The release day'),
   })
   .describe('The release that shipped it: the earliest one that names it');
-
-export const ROADMAP_PUBLIC_STATUSES = [...ROADMAP_STATUSES, 'shipped'] as const satisfies readonly RoadmapPublicStatus[];
 
 export const roadmapRecord = roadmapSchema
   .pick({ title: true, areas: true })

@@ -1,6 +1,6 @@
 import type { ChangelogEntry, Corpus, Entry, FeedbackEntry, Kind, RoadmapEntry } from '../collections.ts';
 import { compareStrings, error, warning, type Problem, type Position } from '../problems.ts';
-import type { RoadmapStatus } from '../schema/roadmap.ts';
+import type { FeedbackPublicStatus, RoadmapPublicStatus } from '../statuses.ts';
 import { compareReleases } from './order.ts';
 
 /** The release that shipped something: the earliest one that names it. */
@@ -10,7 +10,7 @@ export interface Shipment {
   date: string;
 }
 
-export type RoadmapPublicStatus = RoadmapStatus | 'shipped';
+export type { FeedbackPublicStatus, RoadmapPublicStatus } from '../statuses.ts';
 
 export interface RoadmapState {
   id: string;
@@ -23,9 +23,6 @@ export interface RoadmapState {
   /** For a cancelled item: the note of its last update, shown to customers as the reason. */
   reason?: string;
 }
-
-export const FEEDBACK_PUBLIC_STATUSES = ['open', 'under-review', 'planned', 'in-progress', 'shipped', 'declined', 'merged'] as const;
-export type FeedbackPublicStatus = (typeof FEEDBACK_PUBLIC_STATUSES)[number];
 
 /** Why a request has its public status, with what a page needs to say so. */
 export type StatusExplanation =

@@ -4,8 +4,8 @@ import { COLLECTIONS, isSkippedName, type DataByKind, type Entry, type Kind } fr
 import { isValidId, slugify } from '../ids.ts';
 import { error, warning, type Problem } from '../problems.ts';
 import { fieldsAt, schemaAt } from '../schema/shape.ts';
-import { CHANGELOG_FIELDS, FEEDBACK_FIELDS, ROADMAP_FIELDS, type FieldHelp } from '../validate/field-help.ts';
-import { schemaProblems } from '../validate/schema-problems.ts';
+import { CHANGELOG_FIELDS, FEEDBACK_FIELDS, ROADMAP_FIELDS, type FieldHelp } from '../schema/field-help.ts';
+import { schemaProblems } from '../schema/schema-problems.ts';
 import { isReservedId, RESERVED_IDS } from '../urls.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import { displayPath, readSource } from './read-source.ts';

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { areaList, idList, isoDate, title } from './fields.ts';
 
-export const CHANGE_TYPES = ['new', 'improved', 'fixed', 'deprecated', 'removed', 'security'] as const;
-export type ChangeType = (typeof CHANGE_TYPES)[number];
+import { CHANGE_TYPES } from '../statuses.ts';
+
+export { CHANGE_TYPES, type ChangeType } from '../statuses.ts';
 
 export const changelogSchema = z.strictObject({
   title,

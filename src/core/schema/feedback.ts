@@ -1,9 +1,8 @@
 import { z } from 'zod';
+import { FEEDBACK_STATUSES } from '../statuses.ts';
 import { areaList, entryId, fieldsAreValid, httpUrl, isoDate, title } from './fields.ts';
 
-/** Statuses a maintainer may write on a request; the others are derived. */
-export const FEEDBACK_STATUSES = ['open', 'under-review', 'declined', 'duplicate'] as const;
-export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number];
+export { FEEDBACK_STATUSES, type FeedbackStatus } from '../statuses.ts';
 
 /**
  * The fields of a request, without the rules that tie them together, so other

@@ -1,14 +1,9 @@
 import { z } from 'zod';
 import { areaList, isoDate, title } from './fields.ts';
 
-/**
- * Statuses a maintainer writes on a roadmap item. `shipped` is accepted only
- * so that validation can explain that a release ships an item, not a status.
- */
-export const ROADMAP_STATUSES = ['later', 'next', 'now', 'paused', 'cancelled'] as const;
-export type RoadmapStatus = (typeof ROADMAP_STATUSES)[number];
-export const ROADMAP_WRITTEN_STATUSES = [...ROADMAP_STATUSES, 'shipped'] as const;
-export type RoadmapWrittenStatus = (typeof ROADMAP_WRITTEN_STATUSES)[number];
+import { ROADMAP_WRITTEN_STATUSES } from '../statuses.ts';
+
+export { ROADMAP_STATUSES, ROADMAP_WRITTEN_STATUSES, type RoadmapStatus, type RoadmapWrittenStatus } from '../statuses.ts';
 
 export const roadmapUpdateSchema = z.strictObject({
   date: isoDate,

@@ -1,4 +1,4 @@
-import { FEEDBACK_PUBLIC_STATUSES, type FeedbackPublicStatus, type RoadmapPublicStatus } from '../lifecycle/derive.ts';
+import { FEEDBACK_PUBLIC_STATUSES, type FeedbackPublicStatus, type RoadmapPublicStatus } from '../statuses.ts';
 import type { FeedbackSummary } from './feedback-view.ts';
 import { formatCount } from './format.ts';
 import { feedbackList, releaseList, roadmapItems, ROADMAP_LISTS } from './lists.ts';

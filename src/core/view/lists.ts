@@ -9,10 +9,7 @@ import type { SiteModel } from './site-model.ts';
 export type { FeedbackSort };
 export type FeedbackQuery = FeedbackListing;
 
-export const BOARD_COLUMNS = ['later', 'next', 'now', 'shipped'] as const;
-export type BoardColumn = (typeof BOARD_COLUMNS)[number];
-/** Every roadmap status has a list; the board shows the first four as columns and links the others. */
-export const ROADMAP_LISTS = [...BOARD_COLUMNS, 'paused', 'cancelled'] as const satisfies readonly RoadmapPublicStatus[];
+export { BOARD_COLUMNS, type BoardColumn, ROADMAP_LISTS } from '../statuses.ts';
 
 const byVotes = (a: FeedbackSummary, b: FeedbackSummary) =>
   b.votes - a.votes || compareStrings(b.submitted, a.submitted) || compareStrings(a.id, b.id);

@@ -4,18 +4,18 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { createAreaMapper } from '../src/core/import/areas.ts';
-import { applyImport, formatImportReport } from '../src/core/import/apply.ts';
-import { parseCannyCsv } from '../src/core/import/canny.ts';
-import { readCollectionFiles } from '../src/core/import/existing.ts';
-import { parseGithubIssues } from '../src/core/import/github.ts';
-import { parseKeepAChangelog, planChangelogImport } from '../src/core/import/keep-a-changelog.ts';
-import { planFeedbackImport } from '../src/core/import/plan-feedback.ts';
-import type { ImportAction } from '../src/core/import/types.ts';
-import { loadSiteConfig } from '../src/core/load/site-config.ts';
-import { contentDirFromEnv } from '../src/core/paths.ts';
-import { formatText } from '../src/core/validate/format.ts';
-import { parseCommandLine, runCommand, sourceLineReader, UsageError, useColor } from './lib/cli.ts';
+import { createAreaMapper } from '../../core/import/areas.ts';
+import { applyImport, formatImportReport } from '../../core/import/apply.ts';
+import { parseCannyCsv } from '../../core/import/canny.ts';
+import { readCollectionFiles } from '../../core/import/existing.ts';
+import { parseGithubIssues } from '../../core/import/github.ts';
+import { parseKeepAChangelog, planChangelogImport } from '../../core/import/keep-a-changelog.ts';
+import { planFeedbackImport } from '../../core/import/plan-feedback.ts';
+import type { ImportAction } from '../../core/import/types.ts';
+import { loadSiteConfig } from '../../core/load/site-config.ts';
+import { contentDirFromEnv } from '../../core/paths.ts';
+import { formatText } from '../../core/validate/format.ts';
+import { parseCommandLine, sourceLineReader, UsageError, useColor } from '../args.ts';
 
 const USAGE = `Usage: npm run import -- <source> <file> [--dry-run] [--content <folder>]
 
@@ -34,8 +34,10 @@ areas (see "import.labels" in content/site.yaml).
 const SOURCES = { github: 'GitHub import', canny: 'Canny import', changelog: 'Changelog import' } as const;
 type Source = keyof typeof SOURCES;
 
-await runCommand(USAGE, () => {
-  const { values, positionals } = parseCommandLine(process.argv.slice(2), {
+export const usage = USAGE;
+
+export function run(argv: string[]): number {
+  const { values, positionals } = parseCommandLine(argv, {
     'dry-run': { type: 'boolean', default: false },
     content: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
@@ -87,4 +89,4 @@ await runCommand(USAGE, () => {
   const done = dryRun ? actions : applyImport(actions, root);
   process.stdout.write(formatImportReport(SOURCES[source as Source], done, { dryRun }));
   return 0;
-});
+}

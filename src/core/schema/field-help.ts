@@ -1,14 +1,40 @@
-import { CHANGE_TYPES } from '../schema/changelog.ts';
-import { FEEDBACK_STATUSES } from '../schema/feedback.ts';
-import { ROADMAP_STATUSES } from '../schema/roadmap.ts';
+import type { z } from 'zod';
+import { CHANGE_TYPES, FEEDBACK_STATUSES, ROADMAP_STATUSES } from '../statuses.ts';
+import { title } from './fields.ts';
+import { siteConfigSchema } from './site.ts';
 
 /** What each field expects, in the words of the README's content format. */
 export type FieldHelp = Record<string, string>;
 
 const list = (values: readonly string[]) => values.join(', ');
 
+type Sized = { minLength?: number | null; maxLength?: number | null; minValue?: number | null; maxValue?: number | null; isInt?: boolean };
+
+/** The schema inside optional, default and nullable wrappers. */
+function inner(schema: z.ZodType): z.ZodType & Sized {
+  let current = schema as z.ZodType & { unwrap?: () => z.ZodType; removeDefault?: () => z.ZodType };
+  for (let depth = 0; depth < 5 && typeof current.unwrap === 'function'; depth++) current = current.unwrap() as typeof current;
+  return current as z.ZodType & Sized;
+}
+
+/** "text of 1 to 140 characters", from the field's own limits: a limit is written once, on the schema. */
+export function textHelp(schema: z.ZodType): string {
+  const { minLength, maxLength } = inner(schema);
+  if (maxLength == null) return 'text';
+  return `text of ${minLength ?? 0} to ${maxLength} characters`;
+}
+
+/** "a whole number from 1 to 500", from the field's own limits. */
+export function wholeNumberHelp(schema: z.ZodType): string {
+  const { minValue, maxValue } = inner(schema);
+  if (minValue != null && maxValue != null) return `a whole number from ${minValue} to ${maxValue}`;
+  return minValue != null ? `a whole number, ${minValue} or more` : 'a whole number';
+}
+
+const TITLE = textHelp(title);
+
 export const FEEDBACK_FIELDS: FieldHelp = {
-  title: 'text of 1 to 140 characters',
+  title: TITLE,
   submitted: 'the day the request was made, as YYYY-MM-DD',
   votes: 'a whole number, 0 or more',
   areas: 'a list of area ids declared in content/site.yaml',
@@ -21,7 +47,7 @@ export const FEEDBACK_FIELDS: FieldHelp = {
 };
 
 export const ROADMAP_FIELDS: FieldHelp = {
-  title: 'text of 1 to 140 characters',
+  title: TITLE,
   status: `one of ${list(ROADMAP_STATUSES)}`,
   areas: 'a list of area ids declared in content/site.yaml',
   target: 'a public horizon such as 2026-Q4',
@@ -31,7 +57,7 @@ export const ROADMAP_FIELDS: FieldHelp = {
 };
 
 export const CHANGELOG_FIELDS: FieldHelp = {
-  title: 'text of 1 to 140 characters',
+  title: TITLE,
   date: 'the release day, as YYYY-MM-DD',
   version: 'a version label such as 2.3 or 2.3.1',
   changes: `a list of ${list(CHANGE_TYPES)}`,
@@ -41,7 +67,7 @@ export const CHANGELOG_FIELDS: FieldHelp = {
 };
 
 export const SITE_FIELDS: FieldHelp = {
-  title: 'the site title',
+  title: `the site title, ${textHelp(siteConfigSchema.shape.title)}`,
   description: 'one sentence that describes the site',
   url: 'the public address, such as https://roadmap.example.com',
   base: 'the path below the address, such as / or /roadmap/',
@@ -54,11 +80,11 @@ export const SITE_FIELDS: FieldHelp = {
   accent: 'a colour written as #rrggbb',
   logo: 'a file in public/ such as /logo.svg, or a full URL',
   feeds: '{ items, perArea }',
-  items: 'a whole number from 1 to 500',
+  items: wholeNumberHelp(siteConfigSchema.shape.feeds.unwrap().shape.items),
   perArea: 'true or false',
   lists: '{ pageSize, boardSize }',
-  pageSize: 'a whole number from 1 to 100',
-  boardSize: 'a whole number from 1 to 50',
+  pageSize: wholeNumberHelp(siteConfigSchema.shape.lists.unwrap().shape.pageSize),
+  boardSize: wholeNumberHelp(siteConfigSchema.shape.lists.unwrap().shape.boardSize),
   import: '{ labels }: settings of npm run import',
   labels: 'label: area id lines, such as "type: export": exports',
 };

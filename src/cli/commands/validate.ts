@@ -1,12 +1,11 @@
 /**
- * npm run validate [-- --format text|github|json] [--strict]
+ * roadlog validate [--format text|github|json] [--strict]
  * Checks the site configuration and every content file; reports every problem at once.
  */
-// Started by validate.mjs, which turns Node's compile cache on before these modules load.
-import { contentDirFromEnv } from '../src/core/paths.ts';
-import { formatGithub, formatJson, formatText, OUTPUT_FORMATS, type OutputFormat } from '../src/core/validate/format.ts';
-import { exitCodeFor, validateProject } from '../src/core/validate/project.ts';
-import { parseCommandLine, runCommand, sourceLineReader, UsageError, useColor } from './lib/cli.ts';
+import { contentDirFromEnv } from '../../core/paths.ts';
+import { formatGithub, formatJson, formatText, OUTPUT_FORMATS, type OutputFormat } from '../../core/validate/format.ts';
+import { exitCodeFor, validateProject } from '../../core/validate/project.ts';
+import { parseCommandLine, sourceLineReader, UsageError, useColor } from '../args.ts';
 
 const USAGE = `Usage: npm run validate -- [--format text|github|json] [--strict] [--content <folder>]
 
@@ -16,8 +15,10 @@ const USAGE = `Usage: npm run validate -- [--format text|github|json] [--strict]
 
 Exit codes: 0 clean, 1 content errors, 2 usage or configuration errors.`;
 
-await runCommand(USAGE, () => {
-  const { values, positionals } = parseCommandLine(process.argv.slice(2), {
+export const usage = USAGE;
+
+export function run(argv: string[]): number {
+  const { values, positionals } = parseCommandLine(argv, {
     format: { type: 'string', short: 'f', default: 'text' },
     strict: { type: 'boolean', default: false },
     content: { type: 'string' },
@@ -42,4 +43,4 @@ await runCommand(USAGE, () => {
         : formatText(result.problems, { color: useColor(process.stdout), sourceLine: sourceLineReader(root) });
   process.stdout.write(output);
   return exitCodeFor(result, values.strict ?? false);
-});
+}

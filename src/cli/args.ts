@@ -1,4 +1,4 @@
-export { sourceLineReader } from '../../src/core/load/source-lines.ts';
+export { sourceLineReader } from '../core/load/source-lines.ts';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 /** A mistake in how a command was called: printed with the usage, exit code 2. */

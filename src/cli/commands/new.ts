@@ -4,14 +4,14 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { KINDS, type Kind } from '../src/core/collections.ts';
-import { contentDirFromEnv } from '../src/core/paths.ts';
-import { planNewEntry } from '../src/core/scaffold/new-entry.ts';
-import { loadProjectIndex } from '../src/core/scaffold/project-index.ts';
-import { formatText } from '../src/core/validate/format.ts';
-import { problemKey } from '../src/core/problems.ts';
-import { todayIso, validateProject } from '../src/core/validate/project.ts';
-import { listOption, parseCommandLine, runCommand, sourceLineReader, UsageError, useColor } from './lib/cli.ts';
+import { KINDS, type Kind } from '../../core/collections.ts';
+import { contentDirFromEnv } from '../../core/paths.ts';
+import { planNewEntry } from '../../core/scaffold/new-entry.ts';
+import { loadProjectIndex } from '../../core/scaffold/project-index.ts';
+import { formatText } from '../../core/validate/format.ts';
+import { problemKey } from '../../core/problems.ts';
+import { todayIso, validateProject } from '../../core/validate/project.ts';
+import { listOption, parseCommandLine, sourceLineReader, UsageError, useColor } from '../args.ts';
 
 const USAGE = `Usage: npm run new -- <feedback|roadmap|changelog> "Title" [options]
 
@@ -32,8 +32,10 @@ prints its path, and never overwrites an existing file.
                 --mdx              write an .mdx file
   --content <folder>  the content folder (default: content, or $ROADLOG_CONTENT)`;
 
-await runCommand(USAGE, () => {
-  const { values, positionals } = parseCommandLine(process.argv.slice(2), {
+export const usage = USAGE;
+
+export function run(argv: string[]): number {
+  const { values, positionals } = parseCommandLine(argv, {
     id: { type: 'string' },
     date: { type: 'string' },
     areas: { type: 'string' },
@@ -113,4 +115,4 @@ await runCommand(USAGE, () => {
     process.stderr.write(formatText(appeared, { color: useColor(process.stderr), sourceLine: sourceLineReader(root) }));
   }
   return 0;
-});
+}
