@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { enableCompileCache } from 'node:module';
 
 enableCompileCache();
-const compiled = new URL('../dist/cli/main.js', import.meta.url);
+const compiled = new URL('../compiled/cli/main.js', import.meta.url);
 const installed = import.meta.url.includes('/node_modules/') && existsSync(compiled);
 const { main } = await import(installed ? compiled.href : new URL('../src/cli/main.ts', import.meta.url).href);
 await main(process.argv.slice(2));

@@ -68,6 +68,11 @@ async function loadKind(kind: Kind, context: LoaderContext): Promise<void> {
     if (await storeEntry(entry, context, root)) rendered++;
   }
   for (const id of untouched) if (!(context.watcher && keepsLastValidVersion(kind, store.get(id)?.filePath, where))) store.delete(id);
+  if (store.keys().length === 0) {
+    // A new site has no entries yet: Astro warns of a collection it never saw stored, so it sees an empty one.
+    store.set({ id: 'roadlog-empty', data: {} });
+    store.delete('roadlog-empty');
+  }
   if (!hook?.watches && context.watcher) watchCollection(kind, where, context);
   const count = collection.entries.length;
   logger.info(

@@ -3,15 +3,19 @@
  * Checks the site configuration and every content file; reports every problem at once.
  */
 import { contentDirFromEnv } from '../../core/paths.ts';
+import { explainCode, formatExplanation, PROBLEM_CODES } from '../../core/problem-codes.ts';
+import { closest } from '../../core/suggest.ts';
 import { formatGithub, formatJson, formatText, OUTPUT_FORMATS, type OutputFormat } from '../../core/validate/format.ts';
 import { exitCodeFor, validateProject } from '../../core/validate/project.ts';
 import { parseCommandLine, sourceLineReader, UsageError, useColor } from '../args.ts';
 
 const USAGE = `Usage: npm run validate -- [--format text|github|json] [--strict] [--content <folder>]
+       npm run validate -- --explain <code>
 
   --format   text (default), github (workflow annotations) or json
   --strict   warnings fail too
   --content  the content folder (default: content, or $ROADLOG_CONTENT)
+  --explain  what a problem code means, an example of the mistake and the fix
 
 Exit codes: 0 clean, 1 content errors, 2 usage or configuration errors.`;
 
@@ -22,10 +26,23 @@ export function run(argv: string[]): number {
     format: { type: 'string', short: 'f', default: 'text' },
     strict: { type: 'boolean', default: false },
     content: { type: 'string' },
+    explain: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (values.explain !== undefined) {
+    const code = values.explain.trim();
+    const explanation = explainCode(code);
+    if (!explanation) {
+      const suggestion = closest(code, Object.keys(PROBLEM_CODES));
+      throw new UsageError(
+        `unknown problem code "${code}"${suggestion ? `: did you mean "${suggestion}"?` : ''} (the README lists every code)`,
+      );
+    }
+    process.stdout.write(formatExplanation(code, explanation));
     return 0;
   }
   if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
