@@ -113,7 +113,7 @@ export default function roadlog(userOptions: RoadlogOptions = {}): AstroIntegrat
             [],
             code || 2,
             logger,
-            `content has errors: fix them and run the ${command} again (\`roadlog validate\` checks without building)`,
+            `content has errors: fix them and run the ${command} again (\`npm run validate\` checks without building)`,
           );
         }
         const site = siteConfig!;

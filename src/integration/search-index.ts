@@ -48,7 +48,7 @@ function hasSearchContent(outDir: string): boolean {
 }
 
 /**
- * Pagefind also writes its ready-made UIs (about 420 KB of scripts and styles).
+ * Pagefind also writes its ready-made UIs (several hundred kB of scripts and styles).
  * Our own search UI talks to pagefind.js directly, so they would only be dead
  * weight in every deploy.
  */

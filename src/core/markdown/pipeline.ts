@@ -8,8 +8,8 @@ import { safetyPlugin } from './safety.ts';
  * through the same options.
  *
  * Sätteri is Astro 7's native Markdown processor. Roadlog used to opt into
- * the unified (remark/rehype) processor for its plugins; at 10,000 entries
- * that cost about 20 s of a 70 s build. Sätteri runs the same kind of
+ * the unified (remark/rehype) processor for its plugins, which cost a large
+ * share of a build at scale (BENCHMARKS.md); Sätteri runs the same kind of
  * plugins, written against its own visitor API, in a fraction of that.
  */
 export interface BodyPipeline {

@@ -46,8 +46,8 @@ function isSafeUrl(url: string, attribute: 'href' | 'src'): boolean {
  * already parsed that HTML into elements, so the sanitizer sees real tags.
  * A body without `<` can only produce the elements Markdown itself makes,
  * whose one risk is a link or image address such as `javascript:`: those are
- * checked element by element, which keeps the common case cheap (sanitizing
- * every body cost ~4 s at 10,000 entries, checking links ~0.5 s).
+ * checked element by element, which keeps the common case cheap (BENCHMARKS.md
+ * has what sanitizing every body would cost).
  *
  * Then, for every body: links that leave the site get
  * `rel="noopener noreferrer"`, and images without a description an empty

@@ -3,8 +3,8 @@
  * written, in UTC, in the site's language: "12 March 2026" for en.
  */
 const formatters = new Map<string, Intl.DateTimeFormat>();
-// A site has a few thousand distinct days and shows each on many pages: formatting one costs
-// microseconds, looking it up nanoseconds (at 10,000 entries, ~0.3 s of a build).
+// A site has a few thousand distinct days and shows each on many pages: formatting one costs far more
+// than looking it up (BENCHMARKS.md).
 const formattedDays = new Map<string, string>();
 
 export function formatDate(isoDay: string, language = 'en'): string {
