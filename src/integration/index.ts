@@ -16,7 +16,7 @@ import { formatText } from '../core/validate/format.ts';
 import { checkProject, exitCodeFor } from '../core/validate/project.ts';
 import { CONTENT_HOOK, type ContentHook } from '../loader/handoff.ts';
 import { readText, watchContent } from './dev-server.ts';
-import { keepPageLinesWhole } from './build-log.ts';
+import { keepPageLinesWhole, type PageCounts } from './build-log.ts';
 import { devState } from './dev-state.ts';
 import { recordDevProblems } from './dev-validation.ts';
 import { parseOptions, type RoadlogOptions } from './options.ts';
@@ -50,6 +50,7 @@ export default function roadlog(userOptions: RoadlogOptions = {}): AstroIntegrat
   let dev = false;
   let restarted = false;
   let siteText: string | undefined;
+  let pageCounts: PageCounts | undefined;
   const handed = new Set<Kind>();
   const contentHook = (): ContentHook => ({
     contentDir: resolve(root, content),
@@ -85,7 +86,7 @@ export default function roadlog(userOptions: RoadlogOptions = {}): AstroIntegrat
 
         dev = command === 'dev';
         restarted = isRestart;
-        if (command === 'build') keepPageLinesWhole(logger);
+        if (command === 'build') pageCounts = keepPageLinesWhole(logger);
         read = readProject({ root, content });
         handed.clear();
         const result = checkProject(read);
@@ -152,6 +153,9 @@ export default function roadlog(userOptions: RoadlogOptions = {}): AstroIntegrat
           build: { format: 'directory', concurrency: Number(process.env.ROADLOG_BUILD_CONCURRENCY) || 4 },
           // Release notes and requests rarely carry code; highlighting would cost build time at scale.
           markdown: { syntaxHighlight: false },
+          // A page whose key (src/integration/runtime/page-keys.ts) and code are unchanged is copied from the
+          // previous build instead of rendered again.
+          experimental: { incrementalBuild: true },
           vite: {
             plugins: [virtualModules(site, options.customCss, root)],
             build: {
@@ -171,10 +175,11 @@ export default function roadlog(userOptions: RoadlogOptions = {}): AstroIntegrat
         watchContent({ server, refreshContent }, { root, content, color: useColor(), siteText, restarted });
       },
       'astro:build:done': async ({ dir, logger }) => {
+        if (pageCounts?.reused) logger.info(`pages: ${pageCounts.rendered} rendered, ${pageCounts.reused} unchanged since the last build`);
         if (!search) return;
         const started = performance.now();
-        const pages = await writeSearchIndex(fileURLToPath(dir));
-        logger.info(`search index: ${pages} ${pages === 1 ? 'page' : 'pages'} in ${Math.round(performance.now() - started)} ms`);
+        const indexed = await writeSearchIndex(fileURLToPath(dir));
+        logger.info(`search index: ${indexed} ${indexed === 1 ? 'page' : 'pages'} in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };
