@@ -17,7 +17,7 @@ const intakeSchema = z.strictObject({
 const feedsSchema = z.strictObject({
   /** How many releases each feed carries. */
   items: z.number().int().min(1).max(500).default(30),
-  /** One changelog feed per declared area, besides the main feed. */
+  /** Changelog and roadmap activity feeds per declared area, besides the site's. */
   perArea: z.boolean().default(true),
 });
 
