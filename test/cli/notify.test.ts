@@ -272,6 +272,17 @@ describe('roadlog notify --send', () => {
     }
     expect(hooks.received).toHaveLength(2);
     noStack(run.stdout + run.stderr);
+
+    // Run again for what failed, without a second digest: only the missed issue is told.
+    github.requests.length = 0;
+    const again = await notify(['--previous', previousFile, '--send', '--skip-webhooks']);
+    expect(again.code, again.stdout).toBe(0);
+    expect(github.mutations().map((request) => `${request.method} ${request.path}`)).toEqual([
+      'POST /api/v3/repos/acme/app/issues/3/comments',
+      'PATCH /api/v3/repos/acme/app/issues/3',
+    ]);
+    expect(hooks.received).toHaveLength(2);
+    expect(again.stdout).toContain('Webhooks: left out (--skip-webhooks).');
   });
 
   it('gives up on a rate limit that outlasts --max-wait, and says what was not sent', async () => {

@@ -32,6 +32,7 @@ content/site.yaml) and one digest to each webhook. Nobody is told twice.
 
   --previous  the /api/v1/feedback.json of the last published site: a file, or an http(s) URL
   --send      comment, close and post; without it, a dry run that contacts nothing but --previous
+  --skip-webhooks  leave the webhooks out (to tell the issues a failed run missed, without a second digest)
   --format    table (default) or json
   --content   the content folder (default: content, or $ROADLOG_CONTENT)
   --timeout   seconds to wait for each answer (default ${DEFAULT_TIMEOUT_MS / 1000})
@@ -60,6 +61,7 @@ export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandLine(argv, {
     previous: { type: 'string' },
     send: { type: 'boolean', default: false },
+    'skip-webhooks': { type: 'boolean', default: false },
     format: { type: 'string', short: 'f', default: 'table' },
     content: { type: 'string' },
     timeout: { type: 'string' },
@@ -102,7 +104,7 @@ export async function run(argv: string[]): Promise<number> {
     return 2;
   }
 
-  const plan = planNotify(createSiteModel(result.config, result.corpus), previous, { env });
+  const plan = planNotify(createSiteModel(result.config, result.corpus), previous, { env, skipWebhooks: values['skip-webhooks'] });
   if (!values.send) {
     process.stdout.write(format === 'json' ? formatJson(plan) : formatPlanTable(plan, { send: false }));
     return 0;

@@ -46,7 +46,8 @@ export function formatPlanTable(plan: NotifyPlan, options: { send: boolean }): s
     lines.push(body[index]!, `    ${change.title}`, `    ${change.explanation}`, `    ${change.url}`);
   });
   lines.push('');
-  if (plan.webhooks.length === 0) lines.push('Webhooks: none (notify.webhooks in site.yaml, or ROADLOG_WEBHOOK_URL).');
+  if (plan.webhooksSkipped) lines.push('Webhooks: left out (--skip-webhooks).');
+  else if (plan.webhooks.length === 0) lines.push('Webhooks: none (notify.webhooks in site.yaml, or ROADLOG_WEBHOOK_URL).');
   for (const hook of plan.webhooks) {
     lines.push(`Webhook: one ${hook.format} digest to ${hook.label}${hook.problem ? `, but ${hook.problem}` : ''}.`);
   }
@@ -65,15 +66,15 @@ export function formatReportTable(report: NotifyReport): string {
     const group = outcomes.filter((outcome) => outcome.result === result);
     if (group.length === 0) continue;
     lines.push(`${RESULT_HEADINGS[result]}:`);
-    lines.push(
-      ...table(
-        group.map((outcome) => [
-          outcome.target,
-          outcome.request && outcome.request !== outcome.target ? outcome.request : '',
-          outcome.detail,
-        ]),
-      ).map((line) => `  ${line}`),
-    );
+    // Issues and webhooks in tables of their own, so a webhook's long name does not widen the issues' columns.
+    for (const kind of ['github', 'webhook'] as const) {
+      const rows = group
+        .filter((outcome) => outcome.kind === kind)
+        .map((outcome) => [outcome.target, outcome.request && outcome.request !== outcome.target ? outcome.request : '', outcome.detail]);
+      // Webhooks have no request column.
+      const shown = rows.map((row) => row.filter((_, column) => rows.some((other) => other[column])));
+      if (shown.length) lines.push(...table(shown).map((line) => `  ${line}`));
+    }
   }
   lines.push(summaryLine(outcomes));
   return `${lines.join('\n')}\n`;

@@ -35,6 +35,8 @@ export interface NotifyPlan {
   changes: PlannedChange[];
   /** Where the digest goes; none is contacted when nothing changed. */
   webhooks: WebhookTarget[];
+  /** Set when this run leaves the webhooks out (`--skip-webhooks`): a re-run after a GitHub failure, say. */
+  webhooksSkipped: boolean;
 }
 
 export const SKIP = {
@@ -42,7 +44,7 @@ export const SKIP = {
   notGithub: 'its source is not a GitHub issue',
 } as const;
 
-export function planNotify(model: SiteModel, previous: PreviousSite, options: { env: Env }): NotifyPlan {
+export function planNotify(model: SiteModel, previous: PreviousSite, options: { env: Env; skipWebhooks?: boolean }): NotifyPlan {
   const { config, links } = model;
   const serverUrl = options.env.GITHUB_SERVER_URL?.trim() || DEFAULT_GITHUB_SERVER_URL;
   const changes = findChanges(model, previous.statuses).map((change): PlannedChange => {
@@ -65,7 +67,8 @@ export function planNotify(model: SiteModel, previous: PreviousSite, options: { 
     previous: { source: previous.source, requests: previous.statuses.size },
     requests: model.feedback.size,
     changes,
-    webhooks: webhookTargets(config, options.env),
+    webhooks: options.skipWebhooks ? [] : webhookTargets(config, options.env),
+    webhooksSkipped: options.skipWebhooks ?? false,
   };
 }
 
