@@ -310,6 +310,14 @@ describe('roadlog notify --send', () => {
     expect(run.stdout).not.toContain(hooks.url('slack'));
   });
 
+  it('stops asking GitHub once it refuses the token, and says to check it', async () => {
+    const run = await notify(['--previous', previousFile, '--send'], { GITHUB_TOKEN: 'wrong-token' });
+    expect(run.code).toBe(1);
+    expect(github.requests.filter((request) => request.path.startsWith('/api/v3/'))).toHaveLength(1);
+    expect(run.stdout).toContain('GitHub refused the token (401 Unauthorized: Bad credentials): check GITHUB_TOKEN');
+    expect(run.stdout).toContain('2 sent, 1 not sent, 5 failed.');
+  });
+
   it('refuses to send without a token: exit 2, nothing sent', async () => {
     const run = await notify(['--previous', previousFile, '--send'], { GITHUB_TOKEN: '' });
     expect(run.code).toBe(2);

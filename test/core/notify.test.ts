@@ -185,6 +185,12 @@ describe('the GitHub client', () => {
     expect(github.requests).toHaveLength(1);
   });
 
+  it('says what to do about an issue it cannot see', async () => {
+    await expect(client().getIssue({ owner: 'acme', repo: 'app', number: 404 })).rejects.toThrow(
+      'GitHub answered 404 Not Found: Not Found (no such issue, or the token cannot see its repository',
+    );
+  });
+
   it('pauses between mutative requests once there are many of them', async () => {
     github.issues.set('acme/app#1', { state: 'open', state_reason: null, comments: [] });
     const waits: number[] = [];

@@ -117,6 +117,13 @@ const PACE_MS = 1000;
 const DEFAULT_RATE_LIMIT_WAIT_MS = 60_000;
 const MAX_PAGES = 50;
 
+/** What a maintainer can do about GitHub's usual refusals. */
+const STATUS_HINTS: Record<number, string> = {
+  403: ' (the token may not comment on or close issues in this repository: it needs "issues: write")',
+  404: ' (no such issue, or the token cannot see its repository: one in another repository needs its own token)',
+  410: ' (the issue was deleted, or issues are turned off in this repository)',
+};
+
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -211,7 +218,13 @@ export class GitHubClient {
       const { response, body } = answer;
       if (response.ok) return answer;
       const wait = rateLimitWait(response, body, this.#now());
-      if (wait === undefined) throw new GitHubError(`GitHub answered ${describeStatus(response, body)}`);
+      if (response.status === 401) {
+        // A refused token is refused for every issue: say so once and stop asking.
+        this.#exhausted = `GitHub refused the token (${describeStatus(response, body)}): check GITHUB_TOKEN`;
+        throw new GitHubError(this.#exhausted);
+      }
+      if (wait === undefined)
+        throw new GitHubError(`GitHub answered ${describeStatus(response, body)}${STATUS_HINTS[response.status] ?? ''}`);
       if (this.#waited + wait > this.#options.maxWaitMs) {
         this.#exhausted = `GitHub's rate limit asks to wait ${seconds(wait)}, more than the ${seconds(this.#options.maxWaitMs - this.#waited)} left to wait (--max-wait); run notify again later`;
         throw new GitHubError(this.#exhausted, true);
