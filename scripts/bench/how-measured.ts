@@ -33,6 +33,10 @@ export const HOW_MEASURED = `## How measured
   highest sampled sum of \`VmRSS\` over the tree.
 - **Output.** Every file under the output folder. A *list page* is any HTML page that is not an entry's own
   page (home, board, lists and their pages, areas, search, 404); the budget is 100 kB = 100,000 bytes.
+- **Activity and request feeds.** Their size is counted in the cold build's output: \`roadmap/activity.xml\` and
+  \`roadmap/areas/*/activity.xml\`, and every \`feedback/*/feed.xml\`. Their generation is timed inside a fresh
+  process by \`scripts/bench/feeds-timed.ts\` (after validation, which is not counted): every activity feed, then
+  every request's feed, each written out as Atom; the median of as many runs as validation.
 - **Search.** When \`dist/pagefind/\` exists: its total size, and the bytes of a first query measured in
   Chromium (\`/usr/bin/chromium\`, playwright-core): a blank page imports \`pagefind/pagefind.js\`, searches for a
   common word and loads the first five results, while the local server counts the bytes it sends (text files

@@ -1,4 +1,4 @@
-import { listFiles, type FileSize } from '../lib/files.ts';
+import { type FileSize, listFiles } from '../lib/files.ts';
 
 export type PageSize = FileSize;
 
@@ -13,6 +13,26 @@ export interface OutputStats {
   /** How many such pages there are, and how many are over the page budget. */
   listPages: number;
   listPagesOverBudget: number;
+  /** The roadmap activity feeds (site-wide and per area) and the feed of each request. */
+  feeds: { activity: FeedFiles; requests: FeedFiles };
+}
+
+export interface FeedFiles {
+  files: number;
+  bytes: number;
+  largest?: FileSize;
+}
+
+const ACTIVITY_FEED = /^roadmap\/(?:areas\/[^/]+\/)?activity\.xml$/;
+const REQUEST_FEED = /^feedback\/[^/]+\/feed\.xml$/;
+
+function feedFiles(files: readonly FileSize[], pattern: RegExp): FeedFiles {
+  const matching = files.filter((file) => pattern.test(file.path));
+  return {
+    files: matching.length,
+    bytes: matching.reduce((sum, file) => sum + file.bytes, 0),
+    largest: matching.reduce<FileSize | undefined>((max, file) => (!max || file.bytes > max.bytes ? file : max), undefined),
+  };
 }
 
 /** The HTML budget of the board and every list page at 10,000 entries: 100 kB, counted strictly (10^3). */
@@ -36,6 +56,7 @@ export function outputStats(dist: string, entryPages: ReadonlySet<string>): Outp
     largestList,
     listPages: lists.length,
     listPagesOverBudget: lists.filter((file) => file.bytes > LIST_PAGE_BUDGET).length,
+    feeds: { activity: feedFiles(files, ACTIVITY_FEED), requests: feedFiles(files, REQUEST_FEED) },
   };
 }
 

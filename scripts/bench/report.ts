@@ -1,4 +1,4 @@
-import { LIST_PAGE_BUDGET } from './output-stats.ts';
+import { type FeedFiles, LIST_PAGE_BUDGET } from './output-stats.ts';
 import type { BenchResult, SizeResult } from './run.ts';
 
 /** The issue's targets, at 10,000 entries. */
@@ -32,6 +32,12 @@ export function floorRatio(size: SizeResult): number | undefined {
 }
 
 const NO_SEARCH = 'n/a (no search index yet)';
+
+function feedSize(feeds: FeedFiles): string {
+  if (feeds.files === 0) return 'none';
+  const largest = feeds.largest ? `, largest ${kb(feeds.largest.bytes)}` : '';
+  return `${kb(feeds.bytes)} in ${count(feeds.files)} files${largest}`;
+}
 
 /** Every figure of the issue, one row each, a column per corpus size. */
 export function rows(result: BenchResult): Row[] {
@@ -110,6 +116,21 @@ export function rows(result: BenchResult): Row[] {
     {
       label: `list pages over ${kb(TARGETS.listPageBytes)}`,
       values: map((s) => `${s.output.listPagesOverBudget} of ${count(s.output.listPages)}`),
+    },
+    {
+      label: 'activity feeds (roadmap/activity.xml, per area)',
+      values: map((s) => feedSize(s.output.feeds.activity)),
+    },
+    {
+      label: 'request feeds (feedback/<id>/feed.xml)',
+      values: map((s) => feedSize(s.output.feeds.requests)),
+    },
+    {
+      label: `feed generation, activity / requests (median of ${result.validationRuns})`,
+      values: map(
+        (s) =>
+          `${seconds(s.feeds.activityMs)} / ${seconds(s.feeds.requestMs)} (${count(s.feeds.activityFeeds)} + ${count(s.feeds.requestFeeds)} feeds)`,
+      ),
     },
     {
       label: 'search index size',

@@ -56,6 +56,8 @@ export interface SizeResult {
    */
   sync: { cold: Timing; warm: Timing; floorCold?: Timing; floorWarm?: Timing };
   output: OutputStats;
+  /** Generating the activity feeds and every request's feed in a fresh process (medians). */
+  feeds: { activityMs: number; requestMs: number; activityFeeds: number; requestFeeds: number };
   links: { pages: number; links: number; broken: number; sample: string };
   search?: SearchStats;
   floors: Partial<Record<FloorVariant, FloorResult>>;
@@ -152,6 +154,8 @@ async function benchSize(size: number, context: SizeContext): Promise<SizeResult
 
   log(`[${size}] validation × ${context.validationRuns}`);
   const validation = await measureValidation(content, context, logs);
+  log(`[${size}] activity and request feeds × ${context.validationRuns}`);
+  const feeds = await measureFeeds(content, context);
 
   const cold: RunResult[] = [];
   const warm: RunResult[] = [];
@@ -275,6 +279,7 @@ async function benchSize(size: number, context: SizeContext): Promise<SizeResult
       ...(syncs.floorCold.length ? { floorCold: timing(syncs.floorCold), floorWarm: timing(syncs.floorWarm) } : {}),
     },
     output: output!,
+    feeds,
     links: links!,
     search,
     floors: floorResults,
@@ -288,6 +293,25 @@ async function mustSucceed(pending: Promise<RunResult>, what: string): Promise<R
     throw new BenchFailure(`${what} failed with exit code ${result.code}:\n${tail}`);
   }
   return result;
+}
+
+async function measureFeeds(content: string, context: SizeContext): Promise<SizeResult['feeds']> {
+  const node = join(context.projectRoot, 'node_modules/.bin/node');
+  const runs: { activityMs: number; requestMs: number; activityFeeds: number; requestFeeds: number }[] = [];
+  for (let run = 1; run <= context.validationRuns; run++) {
+    const timed = await runMeasured(`"${node}" scripts/bench/feeds-timed.ts "${content}" "${context.projectRoot}"`, {
+      cwd: context.projectRoot,
+      env: context.env,
+    });
+    if (timed.code !== 0) throw new BenchFailure(`timed feed generation failed:\n${timed.output}`);
+    runs.push(JSON.parse(timed.output.trim().split('\n').at(-1)!));
+  }
+  return {
+    activityMs: median(runs.map((run) => run.activityMs)),
+    requestMs: median(runs.map((run) => run.requestMs)),
+    activityFeeds: runs.at(-1)!.activityFeeds,
+    requestFeeds: runs.at(-1)!.requestFeeds,
+  };
 }
 
 async function measureValidation(content: string, context: SizeContext, logs: string): Promise<SizeResult['validation']> {

@@ -17,6 +17,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   new: { summary: 'scaffold a request, roadmap item or release; never overwrites', load: () => import('./commands/new.ts') },
   import: { summary: 'import GitHub issues, Canny posts or a CHANGELOG.md', load: () => import('./commands/import.ts') },
   init: { summary: 'start a new Roadlog site in an empty folder', load: () => import('./commands/init.ts') },
+  notify: {
+    summary: 'tell customers whose request moved: GitHub comments and webhook digests',
+    load: () => import('./commands/notify.ts'),
+  },
 };
 
 const USAGE = `Usage: roadlog <command> [options]   (in a Roadlog site: npm run <command> -- [options])

@@ -124,6 +124,12 @@ export const PROBLEM_CODES = {
     example: 'roadlog({ customCss: "./brand.css" })',
     fix: 'roadlog({ customCss: ["./brand.css"] })',
   },
+  'webhook-address': {
+    severity: 'error',
+    means: 'A webhook under `notify.webhooks` in site.yaml needs exactly one address: `url`, or `env` naming the variable that holds it.',
+    example: 'notify:\n  webhooks:\n    - format: slack',
+    fix: 'notify:\n  webhooks:\n    - env: SLACK_WEBHOOK_URL\n      format: slack',
+  },
   // Fields
   'unknown-field': {
     severity: 'error',

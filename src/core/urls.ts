@@ -72,9 +72,13 @@ export function createLinks(base: string) {
       page(`roadmap/${listPaths.roadmapColumn(status, area, pageNumber)}`),
     /** The board filtered to one area: how the board filters without JavaScript. */
     roadmapAreaBoard: (area: string) => page(`roadmap/${listPaths.roadmapAreaBoard(area)}`),
+    /** The Atom feed of roadmap activity, for the whole site or beside an area's board. */
+    roadmapActivity: (area?: string) => page(`roadmap/${area ? listPaths.roadmapAreaBoard(area) : ''}activity.xml`),
     feedbackList: page('feedback/'),
     feedbackListing: (listing: FeedbackListing, pageNumber = 1) => page(`feedback/${listPaths.feedback(listing, pageNumber)}`),
     feedback: (id: string) => page(`feedback/${id}/`),
+    /** One request's own history as an Atom feed: "Follow this request" without a GitHub account. */
+    feedbackFeed: (id: string) => page(`feedback/${id}/feed.xml`),
     changelogList: page('changelog/'),
     changelogListing: (area?: string, pageNumber = 1) => page(`changelog/${listPaths.changelog(area, pageNumber)}`),
     release: (id: string) => page(`changelog/${id}/`),

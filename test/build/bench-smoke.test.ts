@@ -20,6 +20,9 @@ const FIGURES = [
   'output size (dist)',
   'board HTML (roadmap/index.html)',
   'largest list page',
+  'activity feeds (roadmap/activity.xml, per area)',
+  'request feeds (feedback/<id>/feed.xml)',
+  'feed generation, activity / requests',
   'search index size',
   'first search query',
   'link check: broken internal links',
@@ -55,6 +58,11 @@ describe('npm run bench, on a tiny corpus', () => {
     expect(size!.build.cold.peakRss).toBeGreaterThan(0);
     expect(size!.output.board?.bytes).toBeGreaterThan(0);
     expect(size!.output.largestList?.bytes).toBeGreaterThan(0);
+    // A feed per request (merged ones included), and the site's activity feed with one per area.
+    expect(size!.output.feeds.requests.files).toBe(size!.corpus.feedback);
+    expect(size!.output.feeds.activity.files).toBe(size!.feeds.activityFeeds);
+    expect(size!.feeds.requestFeeds).toBe(size!.corpus.feedback);
+    expect(size!.feeds.requestMs).toBeGreaterThan(0);
     expect(size!.floors.default!.files).toBe(60);
     expect(size!.links.broken, size!.links.sample).toBe(0);
     expect(size!.links.links).toBeGreaterThan(60);

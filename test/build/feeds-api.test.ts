@@ -149,6 +149,102 @@ describe('the changelog feeds', () => {
   });
 });
 
+describe('the roadmap activity feeds', () => {
+  const entries = (path: string) =>
+    parseAtomFeed(site.read(path)).entries?.map((entry) => ({ id: entry.id, title: entry.title?.value, updated: entry.updated })) ?? [];
+
+  it('site-wide: shipments, updates and decisions newest first, up to feeds.items, with permanent ids', () => {
+    const feed = parseAtomFeed(site.read('roadmap/activity.xml'));
+    expect(feed).toMatchObject({
+      id: `${ROOT}roadmap/activity.xml`,
+      title: { value: 'Roadmap activity · Feeds Fixture' },
+      updated: '2026-02-20T00:00:00Z',
+    });
+    expect(feed.links?.find((link) => link.rel === 'alternate')?.href).toBe(`${ROOT}roadmap/`);
+    // Four events; feeds.items is 3, so the oldest (offline's update of 5 January) is left out.
+    expect(entries('roadmap/activity.xml')).toEqual([
+      { id: `${ROOT}feedback/faster-export/#shipped`, title: 'Exports take minutes: shipped in 1.1', updated: '2026-02-20T00:00:00Z' },
+      { id: `${ROOT}roadmap/csv-export/#shipped`, title: 'CSV export: shipped in 1.1', updated: '2026-02-20T00:00:00Z' },
+      { id: `${ROOT}roadmap/rich-text/#shipped`, title: 'Rich text in notes: shipped in 1.0', updated: '2026-01-10T00:00:00Z' },
+    ]);
+    const shipped = parseAtomFeed(site.read('roadmap/activity.xml')).entries?.[1];
+    expect(shipped?.content?.value).toBe(
+      `<p>Shipped in <a href="${ROOT}changelog/v1-1/">1.1</a> on 20 February 2026. It answers 1 request.</p>`,
+    );
+  });
+
+  it('per area: what moved in that area, beside its board', () => {
+    expect(entries('roadmap/areas/exports/activity.xml').map((entry) => entry.title)).toEqual([
+      'Exports take minutes: shipped in 1.1',
+      'CSV export: shipped in 1.1',
+    ]);
+    expect(entries('roadmap/areas/mobile/activity.xml')).toEqual([
+      { id: `${ROOT}roadmap/offline/#update-2026-01-05`, title: 'Work offline on phones: coming next', updated: '2026-01-05T00:00:00Z' },
+    ]);
+    expect(parseAtomFeed(site.read('roadmap/areas/mobile/activity.xml')).entries?.[0]?.content?.value).toBe(
+      '<p>Planned after the export work.</p>',
+    );
+  });
+
+  it('the board links its activity feed, and announces it', () => {
+    const board = site.read('roadmap/index.html');
+    expect(board).toContain(`<a href="/roadmap/roadmap/activity.xml" type="application/atom+xml">Follow roadmap activity</a>`);
+    expect(board).toContain(
+      `<link rel="alternate" type="application/atom+xml" title="Roadmap activity · Feeds Fixture" href="${ROOT}roadmap/activity.xml">`,
+    );
+    expect(site.read('roadmap/areas/mobile/index.html')).toContain(
+      `<a href="/roadmap/roadmap/areas/mobile/activity.xml" type="application/atom+xml">Follow Mobile activity</a>`,
+    );
+  });
+});
+
+describe('the feed of each request', () => {
+  const entries = (id: string) =>
+    parseAtomFeed(site.read(`feedback/${id}/feed.xml`)).entries?.map((entry) => [
+      entry.id?.replace(ROOT, ''),
+      entry.title?.value,
+      entry.updated?.slice(0, 10),
+    ]) ?? [];
+
+  it('tells the way round the loop: asked, planned, shipped, newest first', () => {
+    const feed = parseAtomFeed(site.read('feedback/csv-request/feed.xml'));
+    expect(feed).toMatchObject({ id: `${ROOT}feedback/csv-request/feed.xml`, title: { value: 'Export to CSV · Feeds Fixture' } });
+    expect(feed.links?.find((link) => link.rel === 'alternate')?.href).toBe(`${ROOT}feedback/csv-request/`);
+    expect(entries('csv-request')).toEqual([
+      ['roadmap/csv-export/#shipped', 'CSV export: shipped in 1.1', '2026-02-20'],
+      ['feedback/csv-request/#requested', 'Export to CSV: requested', '2025-12-03'],
+    ]);
+    expect(entries('offline-please')).toEqual([
+      ['roadmap/offline/#update-2026-01-05', 'Work offline on phones: coming next', '2026-01-05'],
+      ['feedback/offline-please/#requested', 'Offline mode for field work: requested', '2026-01-02'],
+    ]);
+  });
+
+  it('gives a status with no date of its own an entry of its own, so readers see it the day it changes', () => {
+    expect(entries('no-thanks')).toEqual([
+      ['feedback/no-thanks/#status-declined', 'Blockchain sync: declined', '2026-01-04'],
+      ['feedback/no-thanks/#requested', 'Blockchain sync: requested', '2026-01-04'],
+    ]);
+    expect(parseAtomFeed(site.read('feedback/no-thanks/feed.xml')).entries?.[0]?.content?.value).toBe(
+      '<p>Declined: It would not make your data safer.</p>',
+    );
+    // A merged request follows the request it was merged into, as its page does.
+    expect(entries('bold-text')).toEqual([
+      ['feedback/bold-text/#status-merged', 'Bold text: merged', '2026-01-10'],
+      ['roadmap/rich-text/#shipped', 'Rich text in notes: shipped in 1.0', '2026-01-10'],
+      ['feedback/bold-text/#requested', 'Bold text: requested', '2025-11-20'],
+    ]);
+  });
+
+  it('is linked from the request page as "Follow this request", and announced there', () => {
+    const page = site.read('feedback/csv-request/index.html');
+    expect(page).toContain('<a href="/roadmap/feedback/csv-request/feed.xml" type="application/atom+xml">Follow this request</a>');
+    expect(page).toContain(
+      `<link rel="alternate" type="application/atom+xml" title="Export to CSV · Feeds Fixture" href="${ROOT}feedback/csv-request/feed.xml">`,
+    );
+  });
+});
+
 describe('sitemap and robots.txt', () => {
   it('list the pages with absolute URLs under the base path, and robots.txt points at the sitemap', () => {
     expect(site.read('robots.txt')).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${ROOT}sitemap.xml\n`);
@@ -222,7 +318,15 @@ describe('the widget script', () => {
 
   it('ships response headers that let other origins read the API, feeds and widget on Netlify and Cloudflare Pages', () => {
     const headers = site.read('_headers');
-    for (const path of ['/api/*', '/changelog/*', '/areas/*', '/widget.js']) {
+    for (const path of [
+      '/api/*',
+      '/changelog/*',
+      '/areas/*',
+      '/widget.js',
+      '/roadmap/activity.xml',
+      '/roadmap/areas/*/activity.xml',
+      '/feedback/*/feed.xml',
+    ]) {
       expect(headers).toContain(`${path}\n  Access-Control-Allow-Origin: *`);
     }
   });

@@ -120,6 +120,7 @@ export const changelogDocument = apiDocument('changelog', changelogRecord, 'Ever
 
 export type RoadmapDocument = z.output<typeof roadmapDocument>;
 export type FeedbackDocument = z.output<typeof feedbackDocument>;
+export type FeedbackRecord = FeedbackDocument['items'][number];
 export type ChangelogDocument = z.output<typeof changelogDocument>;
 
 export const API_DOCUMENTS = {

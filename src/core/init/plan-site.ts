@@ -108,6 +108,7 @@ export function planSite(
           validate: 'roadlog validate',
           new: 'roadlog new',
           import: 'roadlog import',
+          notify: 'roadlog notify',
         },
         dependencies: { astro: versions.astro, roadlog: `^${versions.roadlog}` },
         // Astro needs Node 22.12 or newer; this runs every npm script on Node 24 whatever the machine has.

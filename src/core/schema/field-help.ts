@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { CHANGE_TYPES, FEEDBACK_STATUSES, ROADMAP_STATUSES } from '../statuses.ts';
 import { title } from './fields.ts';
-import { siteConfigSchema } from './site.ts';
+import { siteConfigSchema, WEBHOOK_FORMATS } from './site.ts';
 
 /** What each field expects, in the words of the README's content format. */
 export type FieldHelp = Record<string, string>;
@@ -87,6 +87,15 @@ export const SITE_FIELDS: FieldHelp = {
   boardSize: wholeNumberHelp(siteConfigSchema.shape.lists.unwrap().shape.boardSize),
   import: '{ labels }: settings of npm run import',
   labels: 'label: area id lines, such as "type: export": exports',
+  notify: '{ github, webhooks }: settings of npm run notify',
+  github: '{ close }',
+  close: 'true or false (close the GitHub issue of a shipped or declined request), or { shipped, declined }',
+  shipped: 'true or false: close the issue as completed when its request ships',
+  declined: 'true or false: close the issue as not planned when its request is declined',
+  webhooks: 'a list of { url or env, format }',
+  'webhooks.url': 'the webhook address, https://… (public in a public repository: prefer env)',
+  env: 'the name of an environment variable that holds the webhook address, such as SLACK_WEBHOOK_URL',
+  format: `one of ${list(WEBHOOK_FORMATS)}`,
 };
 
 /** Statuses customers see but maintainers never write; each has a way to get there. */

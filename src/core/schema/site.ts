@@ -17,7 +17,7 @@ const intakeSchema = z.strictObject({
 const feedsSchema = z.strictObject({
   /** How many releases each feed carries. */
   items: z.number().int().min(1).max(500).default(30),
-  /** One changelog feed per declared area, besides the main feed. */
+  /** Changelog and roadmap activity feeds per declared area, besides the site's. */
   perArea: z.boolean().default(true),
 });
 
@@ -26,6 +26,56 @@ const listsSchema = z.strictObject({
   pageSize: z.number().int().min(1).max(100).default(30),
   /** Cards per column on the board; each column links to its full list. */
   boardSize: z.number().int().min(1).max(50).default(8),
+});
+
+/** How `roadlog notify` digests reach a chat or a service: one message per run. */
+export const WEBHOOK_FORMATS = ['slack', 'discord', 'json'] as const;
+export type WebhookFormat = (typeof WEBHOOK_FORMATS)[number];
+
+/** A webhook of `roadlog notify`: its address, written here or (kept secret) in an environment variable. */
+const webhookSchema = z
+  .strictObject({
+    /** Public in a public repository: a secret address belongs in `env`. */
+    url: httpUrl.optional(),
+    /** The name of an environment variable that holds the address, such as a CI secret. */
+    env: z
+      .string()
+      .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'expected the name of an environment variable, such as SLACK_WEBHOOK_URL' })
+      .optional(),
+    /** Without it, Slack and Discord addresses are recognised and anything else gets JSON. */
+    format: z.enum(WEBHOOK_FORMATS).optional(),
+  })
+  .superRefine((hook, ctx) => {
+    if ((hook.url === undefined) === (hook.env === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [],
+        message:
+          hook.url === undefined
+            ? 'a webhook needs its address: `url`, or `env` naming the environment variable that holds it'
+            : 'a webhook takes `url` or `env`, not both',
+        params: { rule: 'webhook-address' },
+      });
+    }
+  });
+
+/** Settings of `roadlog notify`. */
+const notifySchema = z.strictObject({
+  github: z
+    .strictObject({
+      /**
+       * Close a request's GitHub issue when it ships (as completed) or is declined (as not planned):
+       * `true` or `false` for both, or `{ shipped, declined }`.
+       */
+      close: z
+        .preprocess(
+          (value) => (typeof value === 'boolean' ? { shipped: value, declined: value } : value),
+          z.strictObject({ shipped: z.boolean().default(true), declined: z.boolean().default(true) }),
+        )
+        .prefault({}),
+    })
+    .prefault({}),
+  webhooks: z.array(webhookSchema).default([]),
 });
 
 /** Settings of `npm run import`. */
@@ -62,6 +112,7 @@ export const siteConfigSchema = z
     feeds: feedsSchema.prefault({}),
     lists: listsSchema.prefault({}),
     import: importSchema.optional(),
+    notify: notifySchema.prefault({}),
   })
   .superRefine(
     (config, ctx) => {

@@ -1,3 +1,4 @@
+import { requestFeedTitle } from '../feeds/activity.ts';
 import type { FeedbackPublicStatus } from '../lifecycle/derive.ts';
 import { explainFeedback } from './explain.ts';
 import { formatCount } from './format.ts';
@@ -34,6 +35,8 @@ export interface FeedbackPage extends FeedbackSummary {
   loop: LoopStep[];
   /** One sentence for search engines and link previews. */
   description: string;
+  /** The request's own Atom feed: "Follow this request" without an account anywhere. */
+  feed: { href: string; title: string };
 }
 
 /**
@@ -99,6 +102,7 @@ export function feedbackPage(model: SiteModel, id: string): FeedbackPage {
     duplicates: state.duplicates.map((duplicate) => feedbackSummary(model, duplicate)),
     loop: feedbackLoop(model, id),
     description: `${inlineText(explainFeedback(model, explanation))} ${formatCount(state.totalVotes, 'vote')}.`,
+    feed: { href: model.links.feedbackFeed(id), title: requestFeedTitle(model, id) },
   };
 }
 

@@ -1,3 +1,4 @@
+import { activityFeedAreas, activityFeedTitle } from '../feeds/activity.ts';
 import type { RoadmapPublicStatus } from '../lifecycle/derive.ts';
 import { changelogFeeds } from './chrome.ts';
 import type { FeedbackSummary } from './feedback-view.ts';
@@ -32,6 +33,8 @@ export interface BoardView {
   columns: ColumnView[];
   /** Lists the board has no column for (paused, cancelled), when they have items. */
   others: { label: string; href: string; count: number }[];
+  /** The Atom feed of this board's activity, when it has one. */
+  activityFeed?: { href: string; title: string; label: string };
 }
 
 function column(model: SiteModel, status: RoadmapPublicStatus, size: number, area?: string): ColumnView {
@@ -77,6 +80,14 @@ export function boardView(model: SiteModel, areaId?: string): BoardView {
     },
     columns,
     others,
+    activityFeed:
+      areaId === undefined || activityFeedAreas(model).includes(areaId)
+        ? {
+            href: links.roadmapActivity(areaId),
+            title: activityFeedTitle(model, areaId),
+            label: area ? `Follow ${area.label} activity` : 'Follow roadmap activity',
+          }
+        : undefined,
   };
 }
 
