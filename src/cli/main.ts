@@ -16,6 +16,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   },
   new: { summary: 'scaffold a request, roadmap item or release; never overwrites', load: () => import('./commands/new.ts') },
   import: { summary: 'import GitHub issues, Canny posts or a CHANGELOG.md', load: () => import('./commands/import.ts') },
+  triage: {
+    summary: 'list unanswered requests, quiet work in progress, likely duplicates, empty releases',
+    load: () => import('./commands/triage.ts'),
+  },
 };
 
 const USAGE = `Usage: roadlog <command> [options]   (in a Roadlog site: npm run <command> -- [options])
