@@ -1,5 +1,11 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import type { Triage } from '../../src/core/insights/triage.ts';
+import { TMP } from '../helpers/build.ts';
+import { PROJECT_ROOT } from '../helpers/paths.ts';
 import { runScript } from '../helpers/run.ts';
 
 const FIXTURE = 'test/fixtures/triage/content';
@@ -109,5 +115,44 @@ describe('npm run triage', () => {
       'wifi-only-photo-upload',
       'photos-wifi-only',
     ]);
+  });
+});
+
+describe('the README’s weekly triage workflow', () => {
+  const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
+  const yaml = /### A weekly triage issue[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)![1]!;
+  const workflow = parse(yaml, { strict: true }) as {
+    on: { schedule: { cron: string }[] };
+    permissions: Record<string, string>;
+    jobs: { triage: { steps: { run?: string; name?: string; env?: Record<string, string> }[] } };
+  };
+  const steps = workflow.jobs.triage.steps;
+  const report = steps.find((step) => step.run?.includes('triage'))!;
+  const publish = steps.find((step) => step.name === 'Open or update the triage issue')!;
+
+  it('runs weekly with the right to write issues, and writes the Markdown report without npm’s own lines', () => {
+    expect(workflow.on.schedule[0]!.cron).toBe('0 7 * * 1');
+    expect(workflow.permissions).toEqual({ contents: 'read', issues: 'write' });
+    expect(report.run).toBe('npm run --silent triage -- --format markdown --stale-days 60 > triage.md');
+    expect(publish.env).toEqual({ GH_TOKEN: `\${{ github.token }}` });
+  });
+
+  it.each([
+    [
+      'opens a labelled issue when none is open',
+      '',
+      ['label create triage', 'issue create --title Weekly triage --label triage --body-file triage.md'],
+    ],
+    ['updates the open one', '42', ['issue edit 42 --body-file triage.md']],
+  ])('%s', (_, open, calls) => {
+    // Runs the step's own script, with a `gh` that answers the issue search and records every call.
+    mkdirSync(TMP, { recursive: true });
+    const bin = mkdtempSync(join(TMP, 'fake-gh-'));
+    writeFileSync(join(bin, 'gh'), `#!/bin/sh\necho "$*" >> "${bin}/calls"\nif [ "$1 $2" = "issue list" ]; then echo "${open}"; fi\n`);
+    chmodSync(join(bin, 'gh'), 0o755);
+    const result = spawnSync('bash', ['-e', '-c', publish.run!], { encoding: 'utf8', env: { PATH: `${bin}:${process.env.PATH}` } });
+    expect(result.status, result.stderr).toBe(0);
+    const made = readFileSync(join(bin, 'calls'), 'utf8').trim().split('\n').slice(1);
+    expect(made.map((call) => call.replace(/ --description .*? --color \S+ --force/, ''))).toEqual(calls);
   });
 });
