@@ -599,16 +599,21 @@ export function insightsPage(model: SiteModel, areaId?: string): InsightsPage {
   };
 }
 
-/** The key figures and the way to the page, for the home page and each area page. */
+/**
+ * The key figures and the way to the page, for the home page and each area
+ * page; nothing where there are no requests yet, rather than a row of dashes.
+ */
 export function insightsSummary(
   model: SiteModel,
   areaId?: string,
-): { heading: string; figures: KeyFigure[]; more: { label: string; href: string } } {
+): { heading: string; figures: KeyFigure[]; more: { label: string; href: string } } | undefined {
   const insights = siteInsights(model);
   const area = areaId === undefined ? undefined : insights.areas.find((candidate) => candidate.id === areaId);
+  const figures = area ?? insights.overall;
+  if (figures.requests === 0) return undefined;
   return {
     heading: T.home.heading,
-    figures: keyFigures(area ?? insights.overall),
+    figures: keyFigures(figures),
     more: area
       ? { label: T.area.more(area.label), href: model.links.areaInsights(area.id) }
       : { label: T.home.more, href: model.links.insights },
