@@ -122,6 +122,7 @@ export const INSIGHTS_TEXT = {
     all: 'All open requests',
   },
   areas: {
+    crumb: 'Areas',
     heading: 'By area',
     intro: 'The same figures for each part of the product.',
     more: 'More insights',
@@ -567,7 +568,7 @@ export function insightsPage(model: SiteModel, areaId?: string): InsightsPage {
     description: `${area ? area.label : config.title}: ${T.inBrief(figures)}`,
     crumbs: area
       ? [
-          { label: 'Areas', href: links.areas },
+          { label: T.areas.crumb, href: links.areas },
           { label: area.label, href: links.area(area.id) },
         ]
       : [],
