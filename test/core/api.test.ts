@@ -129,7 +129,7 @@ describe('the insights document', () => {
       answered: { count: 5, share: 1, unanswered: 0 },
       statuses: { merged: 1, shipped: 2, planned: 1, declined: 2 },
     });
-    expect(insights.overall.quarters).toEqual([
+    expect(insights.quarters).toEqual([
       {
         quarter: '2026-Q1',
         releases: 2,

@@ -151,12 +151,14 @@ export function insightsDocument(model: SiteModel): InsightsDocument {
   const link = linker(model);
   const { links } = model;
   const insights = siteInsights(model);
-  const scope = (figures: ScopeInsights) => ({
+  const summary = (figures: ScopeInsights) => ({
     requests: figures.requests,
     shipped: figures.shipped,
     leadTimeDays: figures.leadTimeDays,
     answered: figures.answered,
     statuses: figures.statuses,
+  });
+  const series = (figures: ScopeInsights) => ({
     quarters: figures.quarters.map((quarter) => ({
       quarter: quarter.quarter,
       releases: quarter.releases,
@@ -172,13 +174,16 @@ export function insightsDocument(model: SiteModel): InsightsDocument {
   return {
     ...head,
     asOf: insights.asOf,
-    overall: scope(insights.overall),
+    overall: summary(insights.overall),
     areas: insights.areas.map((area) => ({
       id: area.id,
       label: area.label,
       url: link.absolute(links.areaInsights(area.id)),
-      ...scope(area),
+      ...summary(area),
+      ...series(area),
     })),
+    // The site's series sit at the top of the document, beside `overall`; each area carries its own.
+    ...series(insights.overall),
   };
 }
 

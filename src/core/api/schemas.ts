@@ -185,12 +185,16 @@ const scopeFigures = z.strictObject({
       >,
     )
     .describe('Requests by public status; `merged` counts the duplicates left out of `requests`'),
+});
+
+/** The series of a scope: the document's own for the whole site, and each area's. */
+const series = {
   quarters: z
     .array(quarterRecord)
     .describe('Every quarter from the first release to `asOf`, oldest first, by the date of the shipping release'),
   months: z.array(monthRecord).describe('Every month from the first request to `asOf`, oldest first'),
   mostWanted: z.array(wantedRecord).describe('The most voted requests still open or under review, most votes first'),
-});
+};
 
 export const insightsDocument = z
   .strictObject({
@@ -202,8 +206,11 @@ export const insightsDocument = z
     asOf: isoDate.nullable().describe('The day ages are counted at: the newest date in the content; null without content'),
     overall: scopeFigures.describe('The whole site'),
     areas: z
-      .array(scopeFigures.extend({ id: entryId, label: areaSchema.shape.label, url: pageUrl.describe('The area’s insights page') }))
-      .describe('The same figures for each declared area; a request in two areas counts in both'),
+      .array(
+        scopeFigures.extend({ id: entryId, label: areaSchema.shape.label, url: pageUrl.describe('The area’s insights page'), ...series }),
+      )
+      .describe('The same figures and series for each declared area; a request in two areas counts in both'),
+    ...series,
   })
   .describe('How requests are answered: lead times, answer rate, shipments and demand, computed from the content at build time');
 
