@@ -11,6 +11,11 @@ export const HOW_MEASURED = `## How measured
   \`npm run validate\` runs, minus npm's own start-up) with \`ROADLOG_CONTENT\`, wall time of the process, median
   of the runs; \`validateProject()\` alone and loading the core's modules are timed inside a fresh process by
   \`scripts/bench/validate-timed.ts\`.
+- **Insights and triage.** \`scripts/bench/insights-timed.ts\` reads the corpus in a fresh process, then times
+  \`computeInsights()\` (what every build computes once for \`/insights/\` and \`/api/v1/insights.json\`) and
+  \`computeTriage()\` (what \`npm run triage\` computes, the likely duplicates included), each on its first call, as a
+  build and the command pay it; median over as many runs as validation. The cost per 1,000 entries shows that
+  the computation grows linearly with the corpus.
 - **Builds.** The project's \`build\` script from package.json (what \`npm run build\` runs, minus npm), with
   \`node_modules/.bin\` first in PATH as npm does, and \`ROADLOG_CONTENT\`, \`ROADLOG_OUT_DIR\` and
   \`ROADLOG_CACHE_DIR\` pointing into a temporary folder. *Cold*: fresh output and cache folders. *Warm, nothing

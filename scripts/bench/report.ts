@@ -19,6 +19,7 @@ export interface Row {
 }
 
 export const seconds = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${(ms / 1000).toFixed(2)} s`);
+export const milliseconds = (ms: number) => (ms >= 100 ? `${Math.round(ms)} ms` : `${ms.toFixed(1)} ms`);
 export const kb = (bytes: number) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e3).toFixed(1)} kB`);
 export const mib = (bytes: number | undefined) =>
   bytes === undefined ? 'n/a' : bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(2)} GiB` : `${Math.round(bytes / 1024 ** 2)} MiB`;
@@ -64,6 +65,14 @@ export function rows(result: BenchResult): Row[] {
       label: '  problems (errors / warnings)',
       values: map((s) => `${s.validation.errors} / ${s.validation.warnings}`),
       pass: check((s) => s.validation.errors === 0),
+    },
+    {
+      label: `insights: computeInsights() (median of ${result.validationRuns})`,
+      values: map((s) => `${milliseconds(s.insights.ms)}, ${milliseconds((s.insights.ms / s.size) * 1000)} per 1,000 entries`),
+    },
+    {
+      label: '  triage: computeTriage(), likely duplicates included',
+      values: map((s) => `${milliseconds(s.insights.triageMs)}, ${count(s.insights.likelyDuplicates)} pairs`),
     },
     { label: `full build, cold (median of ${result.runs})`, values: map((s) => timed(s.build.cold.ms, s.build.cold.runs)) },
     {

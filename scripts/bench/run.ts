@@ -49,6 +49,12 @@ export interface SizeResult {
     errors: number;
     warnings: number;
   };
+  /**
+   * computeInsights (what every build computes once for /insights/ and the API) and computeTriage (what
+   * `roadlog triage` computes, likely duplicates included), each timed on its first call in a fresh process
+   * after the project is read (median over the validation runs).
+   */
+  insights: { ms: number; triageMs: number; requests: number; shipped: number; likelyDuplicates: number };
   build: { cold: Timing; warm: Timing; warmOneFile: Timing };
   /**
    * \`astro sync\` alone (start-up, validation, then the content layer reading and rendering every entry):
@@ -156,6 +162,9 @@ async function benchSize(size: number, context: SizeContext): Promise<SizeResult
   const validation = await measureValidation(content, context, logs);
   log(`[${size}] activity and request feeds × ${context.validationRuns}`);
   const feeds = await measureFeeds(content, context);
+
+  log(`[${size}] insights and triage × ${context.validationRuns}`);
+  const insights = await measureInsights(content, context);
 
   const cold: RunResult[] = [];
   const warm: RunResult[] = [];
@@ -272,6 +281,7 @@ async function benchSize(size: number, context: SizeContext): Promise<SizeResult
     size,
     corpus: corpus.summary,
     validation,
+    insights,
     build: { cold: timing(cold), warm: timing(warm), warmOneFile: timing(warmOne) },
     sync: {
       cold: timing(syncs.cold),
@@ -311,6 +321,25 @@ async function measureFeeds(content: string, context: SizeContext): Promise<Size
     requestMs: median(runs.map((run) => run.requestMs)),
     activityFeeds: runs.at(-1)!.activityFeeds,
     requestFeeds: runs.at(-1)!.requestFeeds,
+  };
+}
+
+async function measureInsights(content: string, context: SizeContext): Promise<SizeResult['insights']> {
+  const { projectRoot, env } = context;
+  const node = join(projectRoot, 'node_modules/.bin/node');
+  const runs: { insightsMs: number; triageMs: number; requests: number; shipped: number; likelyDuplicates: number }[] = [];
+  for (let run = 1; run <= context.validationRuns; run++) {
+    const timed = await runMeasured(`"${node}" scripts/bench/insights-timed.ts "${content}" "${projectRoot}"`, { cwd: projectRoot, env });
+    if (timed.code !== 0) throw new BenchFailure(`timed insights failed:\n${timed.output}`);
+    runs.push(JSON.parse(timed.output.trim().split('\n').at(-1)!));
+  }
+  const last = runs.at(-1)!;
+  return {
+    ms: median(runs.map((run) => run.insightsMs)),
+    triageMs: median(runs.map((run) => run.triageMs)),
+    requests: last.requests,
+    shipped: last.shipped,
+    likelyDuplicates: last.likelyDuplicates,
   };
 }
 

@@ -21,6 +21,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'tell customers whose request moved: GitHub comments and webhook digests',
     load: () => import('./commands/notify.ts'),
   },
+  triage: {
+    summary: 'list unanswered requests, quiet work in progress, likely duplicates, empty releases',
+    load: () => import('./commands/triage.ts'),
+  },
 };
 
 const USAGE = `Usage: roadlog <command> [options]   (in a Roadlog site: npm run <command> -- [options])

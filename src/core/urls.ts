@@ -86,6 +86,9 @@ export function createLinks(base: string) {
     entry: (kind: 'feedback' | 'roadmap' | 'changelog', id: string) => page(`${kind}/${id}/`),
     areas: page('areas/'),
     area: (id: string) => page(`areas/${id}/`),
+    /** Lead times, answer rate and demand, for the whole site and per area. */
+    insights: page('insights/'),
+    areaInsights: (id: string) => page(`areas/${id}/insights/`),
     /** The area id in the path of an area page or feed, if it is one. */
     areaOfPath: (pathname: string) =>
       pathname.startsWith(`${prefix}areas/`) ? pathname.slice(`${prefix}areas/`.length).split('/')[0] || undefined : undefined,
@@ -106,12 +109,14 @@ export function createLinks(base: string) {
       roadmap: page('api/v1/roadmap.json'),
       feedback: page('api/v1/feedback.json'),
       changelog: page('api/v1/changelog.json'),
+      insights: page('api/v1/insights.json'),
     },
     /** The JSON Schema of each API document, published beside it. */
     apiSchemas: {
       roadmap: page('api/v1/roadmap.schema.json'),
       feedback: page('api/v1/feedback.schema.json'),
       changelog: page('api/v1/changelog.schema.json'),
+      insights: page('api/v1/insights.schema.json'),
     },
     widget: page('widget.js'),
     /** The page that shows how to embed the widget. */

@@ -8,6 +8,8 @@ import { runScript } from '../helpers/run.ts';
 /** Every figure the issue asks for, as the terminal report labels it. */
 const FIGURES = [
   'validation, CLI wall time',
+  'insights: computeInsights()',
+  'triage: computeTriage(), likely duplicates included',
   'full build, cold',
   'floor: plain Astro, defaults (Sätteri)',
   'build / floor (defaults)',
@@ -42,6 +44,11 @@ describe('npm run bench, on a tiny corpus', () => {
     const [size] = result.sizes;
     expect(size!.size).toBe(60);
     expect(size!.validation).toMatchObject({ exitCode: 0, errors: 0 });
+    expect(size!.insights.ms).toBeGreaterThan(0);
+    expect(size!.insights.triageMs).toBeGreaterThan(0);
+    // 80% of the corpus is requests; merged duplicates are not counted again.
+    expect(size!.insights.requests).toBeGreaterThan(30);
+    expect(size!.insights.shipped).toBeGreaterThan(0);
     for (const timing of [
       size!.validation.cli,
       size!.build.cold,

@@ -259,7 +259,7 @@ describe('sitemap and robots.txt', () => {
 });
 
 describe('the JSON API', () => {
-  for (const kind of ['roadmap', 'feedback', 'changelog']) {
+  for (const kind of ['roadmap', 'feedback', 'changelog', 'insights']) {
     it(`${kind}.json is valid against the schema published beside it`, () => {
       const document = json(site, `api/v1/${kind}.json`);
       const schema = json(site, `api/v1/${kind}.schema.json`);
@@ -413,7 +413,7 @@ describe('adding one changelog file', () => {
       status: 'shipped',
       shipped: { release: { id: 'v1-3' }, version: '1.3', date: '2026-04-01' },
     });
-    for (const kind of ['roadmap', 'feedback', 'changelog']) {
+    for (const kind of ['roadmap', 'feedback', 'changelog', 'insights']) {
       expect(validatorFor(json(after, `api/v1/${kind}.schema.json`))(json(after, `api/v1/${kind}.json`)).errors).toBe('No errors');
     }
   });

@@ -33,6 +33,8 @@ const PAGE_KINDS = {
   'release from MDX': 'changelog/v1-1/index.html',
   areas: 'areas/index.html',
   area: 'areas/editor/index.html',
+  insights: 'insights/index.html',
+  'insights of an area': 'areas/editor/insights/index.html',
   search: 'search/index.html',
   'not found': '404.html',
   favicon: 'favicon.svg',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changelogDocument, feedbackDocument, roadmapDocument } from '../../src/core/api/documents.ts';
+import { changelogDocument, feedbackDocument, insightsDocument, roadmapDocument } from '../../src/core/api/documents.ts';
 import { API_DOCUMENTS, apiJsonSchema } from '../../src/core/api/schemas.ts';
 import { createSiteModel } from '../../src/core/view/site-model.ts';
 import { corpus, feedback, release, roadmap, siteConfig } from '../helpers/corpus.ts';
@@ -35,6 +35,7 @@ const documents = {
   roadmap: roadmapDocument(model),
   feedback: feedbackDocument(model),
   changelog: changelogDocument(model, html),
+  insights: insightsDocument(model),
 };
 const schemaUrl = (kind: string) => `https://example.com/roadmap/api/v1/${kind}.schema.json`;
 
@@ -110,8 +111,43 @@ describe('the JSON API documents', () => {
   });
 });
 
+describe('the insights document', () => {
+  it('says when it counts and where its pages are, with the figures of the whole site and of each area', () => {
+    const insights = documents.insights;
+    expect(insights).toMatchObject({
+      $schema: schemaUrl('insights'),
+      kind: 'insights',
+      page: 'https://example.com/roadmap/insights/',
+      // The newest date in the content: the release v2.
+      asOf: '2026-02-01',
+    });
+    // csv (through csv-export) and speed (closed directly) were both asked on 2026-01-01 and shipped on 2026-02-01.
+    expect(insights.overall).toMatchObject({
+      requests: 5,
+      shipped: 2,
+      leadTimeDays: { median: 31, p75: 31, p90: 31, count: 2 },
+      answered: { count: 5, share: 1, unanswered: 0 },
+      statuses: { merged: 1, shipped: 2, planned: 1, declined: 2 },
+    });
+    expect(insights.quarters).toEqual([
+      {
+        quarter: '2026-Q1',
+        releases: 2,
+        requestsShipped: 2,
+        votesAnswered: 15,
+        leadTimeDaysMedian: 31,
+        leadTimeDays: { median: 31, p75: 31, p90: 31, count: 2 },
+      },
+    ]);
+    expect(insights.areas.map((area) => [area.id, area.url, area.requests, area.leadTimeDays.median])).toEqual([
+      ['exports', 'https://example.com/roadmap/areas/exports/insights/', 1, 31],
+      ['editor', 'https://example.com/roadmap/areas/editor/insights/', 0, null],
+    ]);
+  });
+});
+
 describe('the published JSON Schemas', () => {
-  for (const kind of ['roadmap', 'feedback', 'changelog'] as const) {
+  for (const kind of ['roadmap', 'feedback', 'changelog', 'insights'] as const) {
     it(`validate the ${kind} document, and are what zod accepts`, () => {
       const schema = apiJsonSchema(kind, schemaUrl(kind));
       expect(schema).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', $id: schemaUrl(kind) });

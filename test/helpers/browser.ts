@@ -52,6 +52,8 @@ export const PAGE_KINDS: Record<string, string> = {
   release: 'changelog/v1-2/',
   areas: 'areas/',
   area: 'areas/editor/',
+  insights: 'insights/',
+  'insights of an area': 'areas/exports/insights/',
   search: 'search/',
   'not found': 'no-such-page/',
 };

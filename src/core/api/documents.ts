@@ -3,10 +3,19 @@ import type { Shipment } from '../lifecycle/derive.ts';
 import { compareStrings } from '../problems.ts';
 import { explainFeedback } from '../view/explain.ts';
 import { inlineText } from '../view/inline.ts';
+import type { ScopeInsights } from '../insights/figures.ts';
+import { siteInsights } from '../view/insights-view.ts';
 import { CHANGE_TYPE_LABELS } from '../view/status.ts';
 import { absoluteUrl } from '../urls.ts';
 import type { SiteModel } from '../view/site-model.ts';
-import { API_VERSION, type ApiKind, type ChangelogDocument, type FeedbackDocument, type RoadmapDocument } from './schemas.ts';
+import {
+  API_VERSION,
+  type ApiKind,
+  type ChangelogDocument,
+  type FeedbackDocument,
+  type InsightsDocument,
+  type RoadmapDocument,
+} from './schemas.ts';
 
 type Link = { id: string; title: string; url: string };
 
@@ -134,6 +143,47 @@ export function changelogDocument(model: SiteModel, html: ReleaseHtml): Changelo
         })),
       };
     }),
+  };
+}
+
+/** The insights of /insights/, as computed for the pages: the same object, so page and API cannot disagree. */
+export function insightsDocument(model: SiteModel): InsightsDocument {
+  const link = linker(model);
+  const { links } = model;
+  const insights = siteInsights(model);
+  const summary = (figures: ScopeInsights) => ({
+    requests: figures.requests,
+    shipped: figures.shipped,
+    leadTimeDays: figures.leadTimeDays,
+    answered: figures.answered,
+    statuses: figures.statuses,
+  });
+  const series = (figures: ScopeInsights) => ({
+    quarters: figures.quarters.map((quarter) => ({
+      quarter: quarter.quarter,
+      releases: quarter.releases,
+      requestsShipped: quarter.requestsShipped,
+      votesAnswered: quarter.votesAnswered,
+      leadTimeDaysMedian: quarter.leadTimeDays.median,
+      leadTimeDays: quarter.leadTimeDays,
+    })),
+    months: figures.months,
+    mostWanted: figures.mostWanted.map((request) => ({ ...link.request(request.id), ...request })),
+  });
+  const { areas: _, ...head } = header(model, 'insights', links.insights);
+  return {
+    ...head,
+    asOf: insights.asOf,
+    overall: summary(insights.overall),
+    areas: insights.areas.map((area) => ({
+      id: area.id,
+      label: area.label,
+      url: link.absolute(links.areaInsights(area.id)),
+      ...summary(area),
+      ...series(area),
+    })),
+    // The site's series sit at the top of the document, beside `overall`; each area carries its own.
+    ...series(insights.overall),
   };
 }
 

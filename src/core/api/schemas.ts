@@ -118,15 +118,113 @@ export const changelogDocument = apiDocument('changelog', changelogRecord, 'Ever
     .describe('How the site names each change type'),
 });
 
+const days = (what: string) =>
+  z.number().min(0).nullable().describe(`${what} in whole days, to one decimal place; null with nothing to measure`);
+
+const leadTimeRecord = z
+  .strictObject({
+    median: days('The median'),
+    p75: days('The 75th percentile'),
+    p90: days('The 90th percentile'),
+    count: z.int().min(0).describe('Shipped requests measured'),
+  })
+  .describe(
+    'Days from a request’s submission to the release that shipped it (0 when the release came first); percentiles by linear interpolation between ranks, as NumPy and spreadsheets compute them',
+  );
+
+const count = (what: string) => z.int().min(0).describe(what);
+
+const answeredRecord = z
+  .strictObject({
+    count: count('Requests with a public answer: any status but open'),
+    share: z.number().min(0).max(1).nullable().describe('`count` over `requests`, to three decimal places; null without requests'),
+    unanswered: count('Open requests'),
+    unansweredAfter30Days: count('Open requests submitted 30 days or more before `asOf`'),
+    unansweredAfter90Days: count('Open requests submitted 90 days or more before `asOf`'),
+  })
+  .describe('How many requests got a public answer');
+
+const quarterRecord = z.strictObject({
+  quarter: z
+    .string()
+    .regex(/^\d{4}-Q[1-4]$/)
+    .describe('A calendar quarter, such as 2026-Q3'),
+  releases: count('Releases dated in the quarter'),
+  requestsShipped: count('Requests those releases shipped'),
+  votesAnswered: count('Their votes, with those of duplicates merged into them'),
+  leadTimeDaysMedian: days('The median lead time of those requests'),
+  leadTimeDays: leadTimeRecord,
+});
+
+const monthRecord = z.strictObject({
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+    .describe('A calendar month, such as 2026-08'),
+  requests: count('Requests submitted in the month'),
+});
+
+const wantedRecord = votedLink
+  .extend({
+    submitted: isoDate,
+    status: z.enum(['open', 'under-review']),
+    ageDays: z.int().describe('Whole days from `submitted` to `asOf`'),
+  })
+  .describe('A request waiting for a decision');
+
+const scopeFigures = z.strictObject({
+  requests: count('Requests; duplicates merged into another are not counted separately'),
+  shipped: count('Requests a release shipped, through a roadmap item or `closes`'),
+  leadTimeDays: leadTimeRecord,
+  answered: answeredRecord,
+  statuses: z
+    .strictObject(
+      Object.fromEntries(FEEDBACK_PUBLIC_STATUSES.map((status) => [status, count(`Requests ${status}`)])) as Record<
+        (typeof FEEDBACK_PUBLIC_STATUSES)[number],
+        z.ZodInt
+      >,
+    )
+    .describe('Requests by public status; `merged` counts the duplicates left out of `requests`'),
+});
+
+/** The series of a scope: the document's own for the whole site, and each area's. */
+const series = {
+  quarters: z
+    .array(quarterRecord)
+    .describe('Every quarter from the first release to `asOf`, oldest first, by the date of the shipping release'),
+  months: z.array(monthRecord).describe('Every month from the first request to `asOf`, oldest first'),
+  mostWanted: z.array(wantedRecord).describe('The most voted requests still open or under review, most votes first'),
+};
+
+export const insightsDocument = z
+  .strictObject({
+    $schema: z.url().describe('The JSON Schema of this document'),
+    version: z.literal(API_VERSION).describe('The format version; a breaking change moves to /api/v2/'),
+    kind: z.literal('insights'),
+    site: siteRecord,
+    page: pageUrl.describe('The insights page'),
+    asOf: isoDate.nullable().describe('The day ages are counted at: the newest date in the content; null without content'),
+    overall: scopeFigures.describe('The whole site'),
+    areas: z
+      .array(
+        scopeFigures.extend({ id: entryId, label: areaSchema.shape.label, url: pageUrl.describe('The area’s insights page'), ...series }),
+      )
+      .describe('The same figures and series for each declared area; a request in two areas counts in both'),
+    ...series,
+  })
+  .describe('How requests are answered: lead times, answer rate, shipments and demand, computed from the content at build time');
+
 export type RoadmapDocument = z.output<typeof roadmapDocument>;
 export type FeedbackDocument = z.output<typeof feedbackDocument>;
 export type FeedbackRecord = FeedbackDocument['items'][number];
 export type ChangelogDocument = z.output<typeof changelogDocument>;
+export type InsightsDocument = z.output<typeof insightsDocument>;
 
 export const API_DOCUMENTS = {
   roadmap: roadmapDocument,
   feedback: feedbackDocument,
   changelog: changelogDocument,
+  insights: insightsDocument,
 } as const;
 export type ApiKind = keyof typeof API_DOCUMENTS;
 

@@ -109,6 +109,7 @@ export function planSite(
           new: 'roadlog new',
           import: 'roadlog import',
           notify: 'roadlog notify',
+          triage: 'roadlog triage',
         },
         dependencies: { astro: versions.astro, roadlog: `^${versions.roadlog}` },
         // Astro needs Node 22.12 or newer; this runs every npm script on Node 24 whatever the machine has.

@@ -1,4 +1,5 @@
-import type { Corpus, Entry } from '../collections.ts';
+import type { Corpus, Entry, RoadmapEntry } from '../collections.ts';
+import { daysBetween } from '../days.ts';
 import { fileOf, type Lifecycle } from '../lifecycle/derive.ts';
 import { compareReleases } from '../lifecycle/order.ts';
 import { compareStrings, error, warning, type Problem } from '../problems.ts';
@@ -10,10 +11,19 @@ export interface ConsistencyOptions {
   staleDays?: number;
 }
 
-const DAY = 24 * 60 * 60 * 1000;
+/** Days without a public update after which an item in progress is called stale, unless told otherwise. */
+export const DEFAULT_STALE_DAYS = 180;
 
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(to) - Date.parse(from)) / DAY);
+/**
+ * Whether an item's public history has gone quiet: its last update is more
+ * than `staleDays` before `today`, or it has none. Validation warns about
+ * stale items in progress and `triage` lists them, by this one rule.
+ */
+export function staleness(item: RoadmapEntry, today: string, staleDays: number): { stale: boolean; lastUpdate?: string; days?: number } {
+  const lastUpdate = item.data.updates.at(-1)?.date;
+  if (lastUpdate === undefined) return { stale: true };
+  const days = daysBetween(lastUpdate, today);
+  return { stale: days > staleDays, lastUpdate, days };
 }
 
 /**
@@ -22,7 +32,7 @@ function daysBetween(from: string, to: string): number {
  */
 export function checkConsistency(corpus: Corpus, lifecycle: Lifecycle, options: ConsistencyOptions): Problem[] {
   const problems: Problem[] = [];
-  const staleDays = options.staleDays ?? 180;
+  const staleDays = options.staleDays ?? DEFAULT_STALE_DAYS;
 
   for (const item of corpus.roadmap) {
     const updates = item.data.updates;
@@ -47,9 +57,8 @@ export function checkConsistency(corpus: Corpus, lifecycle: Lifecycle, options: 
 
     const state = lifecycle.roadmap.get(item.id);
     if (state?.status === 'now' && item.data.status === 'now') {
-      const last = updates.at(-1)?.date;
-      const age = last === undefined ? undefined : daysBetween(last, options.today);
-      if (age === undefined || age > staleDays) {
+      const { stale, lastUpdate: last, days: age } = staleness(item, options.today, staleDays);
+      if (stale) {
         problems.push(
           warning({
             code: 'stale-item',

@@ -15,6 +15,8 @@ export interface SiteChrome {
   home: string;
   favicon: string;
   search: string;
+  /** Lead times and answer rate: linked from the footer. */
+  insights: string;
   nav: { label: string; href: string; section: Section }[];
   /** The intake links from site.yaml; the first one is the header's button. */
   intake: { label: string; url: string; description?: string }[];
@@ -38,6 +40,7 @@ export function siteChrome(model: SiteModel): SiteChrome {
     home: links.home,
     favicon: links.favicon,
     search: links.search,
+    insights: links.insights,
     nav: [
       { label: 'Roadmap', href: links.roadmapBoard, section: 'roadmap' },
       { label: 'Feedback', href: links.feedbackList, section: 'feedback' },

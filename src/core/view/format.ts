@@ -37,3 +37,28 @@ const countFormat = new Intl.NumberFormat('en-US');
 export function formatCount(count: number, singular: string, plural = `${singular}s`): string {
   return `${countFormat.format(count)} ${count === 1 ? singular : plural}`;
 }
+
+/** A figure such as a median in days: up to three decimals as computed, grouped thousands (`1,234.5`). */
+export function formatNumber(value: number): string {
+  return countFormat.format(value);
+}
+
+const shareFormat = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 });
+
+/** A share from 0 to 1 as a whole percentage: `0.857` is `86%`. */
+export function formatShare(share: number): string {
+  return shareFormat.format(share);
+}
+
+const monthFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** A calendar month (`2026-08`) in the site's language: `August 2026`, or `Aug 2026` when short. */
+export function formatMonth(isoMonth: string, language = 'en', style: 'long' | 'short' = 'long'): string {
+  const key = `${language} ${style}`;
+  let formatter = monthFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { timeZone: 'UTC', month: style, year: 'numeric' });
+    monthFormatters.set(key, formatter);
+  }
+  return formatter.format(new Date(`${isoMonth}-01T00:00:00Z`));
+}
