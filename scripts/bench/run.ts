@@ -1,6 +1,9 @@
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { basename, delimiter, dirname, join } from 'node:path';
+import { listFiles } from '../lib/files.ts';
 import { checkLinks, describeBroken } from '../lib/link-check.ts';
 import { DEFAULT_BASE, generateCorpus, writeCorpus, type CorpusSummary } from './corpus.ts';
 import { FLOOR_VARIANTS, writeFloorProject, type FloorVariant } from './floor.ts';
@@ -31,15 +34,41 @@ export interface Timing {
   peakRss?: number;
 }
 
-export interface FloorResult extends Timing {
+/** A build's time, with what its log says of its parts. */
+export interface BuildTiming extends Timing {
+  /** The search index step (median), from the build's own log line. */
+  searchMs: number;
+  /** Pages rendered and pages copied from the previous build (incremental builds), in the last run. */
+  rendered?: number;
+  reused?: number;
+  /** Where the time went in the last run, from Astro's log: milliseconds by phase. */
+  phases: BuildPhases;
+}
+
+export interface BuildPhases {
+  /** Astro's "collecting build info": the configuration, Roadlog's validation, the content sync, types. */
+  setup?: number;
+  /** Bundling the pages' code (Vite). */
+  entrypoints?: number;
+  /** Rendering and writing every page (or copying it from the previous build). */
+  pages?: number;
+  search?: number;
+}
+
+export interface FloorResult extends BuildTiming {
   bytes: number;
   files: number;
+  /** HTML pages: one per entry. */
+  pages: number;
 }
 
 export interface SizeResult {
   size: number;
   corpus: CorpusSummary;
   validation: {
+    /** The validate command as a pull-request check starts it: Node's compile cache empty. */
+    cold: Timing;
+    /** The same command again, with the compile cache the first run filled. */
     cli: Timing;
     /** validateProject alone, in a fresh process (median). */
     coreMs: number;
@@ -55,7 +84,14 @@ export interface SizeResult {
    * after the project is read (median over the validation runs).
    */
   insights: { ms: number; triageMs: number; requests: number; shipped: number; likelyDuplicates: number };
-  build: { cold: Timing; warm: Timing; warmOneFile: Timing };
+  /**
+   * Cold: empty output and cache folders. Warm: the cache of the cold build kept and the output folder
+   * removed, as a deploy restores its caches but not the previous output; nothing changed, or one
+   * request's body edited. `identical` compares the one-edit warm build with a cold build of the same content.
+   */
+  build: { cold: BuildTiming; warm: BuildTiming; warmOneFile: BuildTiming; identical: { same: boolean; differences: string[] } };
+  /** \`astro dev\`: until the home page answers, and from a saved edit until its page shows it. */
+  dev?: { firstPageMs: number; editShownMs: number };
   /**
    * \`astro sync\` alone (start-up, validation, then the content layer reading and rendering every entry):
    * cold with an empty cache, warm with the cache of the cold one. The floor's is plain Astro's glob loader.
@@ -86,6 +122,37 @@ export interface BenchResult {
 export const SEARCH_QUERY = 'team';
 
 export class BenchFailure extends Error {}
+
+/** What a build's log says of its parts: Roadlog's (and the floor's) own lines, and Astro's phases. */
+export function parseBuildLog(output: string): { searchMs?: number; rendered?: number; reused?: number; phases: BuildPhases } {
+  const plain = stripVTControlCharacters(output);
+  const seconds = (match: RegExpExecArray | null) => (match ? Math.round(Number(match[1]) * (match[2] === 'ms' ? 1 : 1000)) : undefined);
+  const search = /search index: \d+ pages?(?:, [^\n]*?)? in (\d+) ms/.exec(plain);
+  const pages = /pages: (\d+) rendered, (\d+) unchanged/.exec(plain);
+  return {
+    searchMs: search ? Number(search[1]) : undefined,
+    rendered: pages ? Number(pages[1]) : undefined,
+    reused: pages ? Number(pages[2]) : undefined,
+    phases: {
+      setup: seconds(/Collecting build info\.\.\.[\s\S]*?✓ Completed in ([\d.]+)(m?s)/.exec(plain)),
+      entrypoints: seconds(/\[vite\] ✓ built in ([\d.]+)(m?s)/.exec(plain)),
+      pages: seconds(/generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/.exec(plain)),
+      search: search ? Number(search[1]) : undefined,
+    },
+  };
+}
+
+function buildTiming(results: RunResult[]): BuildTiming {
+  const parsed = results.map((result) => parseBuildLog(result.output));
+  const last = parsed.at(-1);
+  return {
+    ...timing(results),
+    searchMs: median(parsed.map((entry) => entry.searchMs ?? 0)),
+    rendered: last?.rendered,
+    reused: last?.reused,
+    phases: last?.phases ?? {},
+  };
+}
 
 function timing(results: RunResult[]): Timing {
   const peaks = results.map((result) => result.peakRss).filter((peak): peak is number => peak !== undefined);
@@ -175,6 +242,7 @@ async function benchSize(size: number, context: SizeContext): Promise<SizeResult
   let output: OutputStats | undefined;
   let links: SizeResult['links'] | undefined;
   let search: SearchStats | undefined;
+  let identical: SizeResult['build']['identical'] = { same: false, differences: ['not compared'] };
   const editedFile = join(content, [...corpus.files.keys()].find((path) => path.startsWith('feedback/'))!);
 
   for (let run = 1; run <= context.runs; run++) {
@@ -233,6 +301,8 @@ async function benchSize(size: number, context: SizeContext): Promise<SizeResult
     }
     rmSync(syncEnv.ROADLOG_CACHE_DIR, { recursive: true, force: true });
     log(`[${size}] Roadlog, cold build, run ${run}/${context.runs}`);
+    rmSync(out, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
     cold.push(
       await mustSucceed(
         runMeasured(context.build, { cwd: projectRoot, env: roadlogEnv, log: join(logs, `cold-${run}.log`) }),
@@ -248,6 +318,8 @@ async function benchSize(size: number, context: SizeContext): Promise<SizeResult
       search = await searchStats(out, DEFAULT_BASE, SEARCH_QUERY);
     }
 
+    // A deploy restores the build's caches (the content layer, the pages of the last build), not its output.
+    rmSync(out, { recursive: true, force: true });
     log(`[${size}] Roadlog, warm rebuild (nothing changed), run ${run}/${context.runs}`);
     warm.push(
       await mustSucceed(
@@ -256,6 +328,7 @@ async function benchSize(size: number, context: SizeContext): Promise<SizeResult
       ),
     );
 
+    rmSync(out, { recursive: true, force: true });
     appendFileSync(editedFile, `\nEdited for the warm rebuild benchmark, run ${run}.\n`);
     log(`[${size}] Roadlog, warm rebuild (one file changed), run ${run}/${context.runs}`);
     warmOne.push(
@@ -265,24 +338,46 @@ async function benchSize(size: number, context: SizeContext): Promise<SizeResult
       ),
     );
 
+    if (run === 1) {
+      log(`[${size}] a cold build of the same content, to compare with the warm one`);
+      const coldOut = join(dir, 'dist-compare');
+      const coldCache = join(dir, 'cache-compare');
+      await mustSucceed(
+        runMeasured(context.build, {
+          cwd: projectRoot,
+          env: { ...roadlogEnv, ROADLOG_OUT_DIR: coldOut, ROADLOG_CACHE_DIR: coldCache },
+          log: join(logs, 'cold-compare.log'),
+        }),
+        'Roadlog build',
+      );
+      const differences = compareTrees(out, coldOut);
+      identical = { same: differences.length === 0, differences: differences.slice(0, 10) };
+      rmSync(coldOut, { recursive: true, force: true });
+      rmSync(coldCache, { recursive: true, force: true });
+    }
+
     if (!context.keep || run < context.runs) {
       rmSync(out, { recursive: true, force: true });
       rmSync(cache, { recursive: true, force: true });
     }
   }
 
+  log(`[${size}] astro dev: first page, and an edit shown`);
+  const dev = await measureDev(content, editedFile, context, logs);
+
   const floorResults: SizeResult['floors'] = {};
   for (const variant of FLOOR_VARIANTS) {
     const runs = floors[variant];
     const stats = floorOutputs[variant];
-    if (runs && stats) floorResults[variant] = { ...timing(runs), bytes: stats.bytes, files: stats.files };
+    if (runs && stats) floorResults[variant] = { ...buildTiming(runs), bytes: stats.bytes, files: stats.files, pages: stats.htmlPages };
   }
   return {
     size,
     corpus: corpus.summary,
     validation,
     insights,
-    build: { cold: timing(cold), warm: timing(warm), warmOneFile: timing(warmOne) },
+    build: { cold: buildTiming(cold), warm: buildTiming(warm), warmOneFile: buildTiming(warmOne), identical },
+    dev,
     sync: {
       cold: timing(syncs.cold),
       warm: timing(syncs.warm),
@@ -347,8 +442,19 @@ async function measureValidation(content: string, context: SizeContext, logs: st
   const { projectRoot, env } = context;
   const node = join(projectRoot, 'node_modules/.bin/node');
   const cli: RunResult[] = [];
+  const cold: RunResult[] = [];
   const core: { loadMs: number; validateMs: number; errors: number; warnings: number }[] = [];
   for (let run = 1; run <= context.validationRuns; run++) {
+    // As a pull-request check starts: Node's compile cache empty, so every module is compiled.
+    const emptyCache = mkdtempSync(join(tmpdir(), 'roadlog-compile-cache-'));
+    cold.push(
+      await runMeasured(context.validate, {
+        cwd: projectRoot,
+        env: { ...env, ROADLOG_CONTENT: content, NODE_COMPILE_CACHE: emptyCache },
+        log: join(logs, `validate-cold-${run}.log`),
+      }),
+    );
+    rmSync(emptyCache, { recursive: true, force: true });
     cli.push(
       await runMeasured(context.validate, {
         cwd: projectRoot,
@@ -367,6 +473,7 @@ async function measureValidation(content: string, context: SizeContext, logs: st
     );
   }
   return {
+    cold: timing(cold),
     cli: timing(cli),
     coreMs: median(core.map((run) => run.validateMs)),
     loadMs: median(core.map((run) => run.loadMs)),
@@ -374,4 +481,67 @@ async function measureValidation(content: string, context: SizeContext, logs: st
     errors: core.at(-1)!.errors,
     warnings: core.at(-1)!.warnings,
   };
+}
+
+/** Paths of the files that differ between two folders: missing on either side, or with other bytes. */
+export function compareTrees(a: string, b: string): string[] {
+  const left = new Map(listFiles(a).map((file) => [file.path, file.bytes]));
+  const right = new Map(listFiles(b).map((file) => [file.path, file.bytes]));
+  const differ: string[] = [];
+  for (const path of new Set([...left.keys(), ...right.keys()])) {
+    if (left.get(path) !== right.get(path) || !readFileSync(join(a, path)).equals(readFileSync(join(b, path)))) differ.push(path);
+  }
+  return differ.sort();
+}
+
+/**
+ * `astro dev` on the corpus, as a maintainer starts it: the time until the home page answers, then the time
+ * from saving an edit to a request until its page shows the edit. The corpus file is restored afterwards.
+ */
+async function measureDev(content: string, editedFile: string, context: SizeContext, logs: string): Promise<SizeResult['dev']> {
+  const { projectRoot, env } = context;
+  const node = join(projectRoot, 'node_modules/.bin/node');
+  const before = readFileSync(editedFile, 'utf8');
+  const id = basename(editedFile, '.md');
+  const output: string[] = [];
+  const started = performance.now();
+  const server = spawn(node, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', '0', '--ignore-lock'], {
+    cwd: projectRoot,
+    // As a maintainer starts it: not in a test runner's mode, which turns off Astro's reloading.
+    env: {
+      ...Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST'))),
+      ...env,
+      ROADLOG_CONTENT: content,
+      ROADLOG_CACHE_DIR: join(dirname(content), 'dev-cache'),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  server.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  server.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  const until = async <T>(check: () => Promise<T | undefined>, what: string, ms = 300_000): Promise<T> => {
+    const deadline = Date.now() + ms;
+    for (;;) {
+      const value = await check().catch(() => undefined);
+      if (value !== undefined) return value;
+      if (server.exitCode !== null || Date.now() > deadline)
+        throw new BenchFailure(`astro dev: no ${what}:\n${output.join('').slice(-3000)}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
+  try {
+    const origin = await until(async () => /Local\s+(http:\/\/localhost:\d+)\//.exec(output.join(''))?.[1], 'address');
+    await until(async () => ((await fetch(`${origin}${DEFAULT_BASE}`)).ok ? true : undefined), 'home page');
+    const firstPageMs = performance.now() - started;
+    const page = `${origin}${DEFAULT_BASE}feedback/${id}/`;
+    await until(async () => ((await fetch(page)).ok ? true : undefined), 'request page');
+    const marker = `Edited while astro dev runs ${Date.now()}`;
+    const saved = performance.now();
+    writeFileSync(editedFile, `${before}\n${marker}\n`);
+    await until(async () => ((await (await fetch(page)).text()).includes(marker) ? true : undefined), 'edit shown', 120_000);
+    return { firstPageMs, editShownMs: performance.now() - saved };
+  } finally {
+    server.kill();
+    writeFileSync(editedFile, before);
+    writeFileSync(join(logs, 'dev.log'), output.join(''));
+  }
 }

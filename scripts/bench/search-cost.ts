@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { SEARCH_BOX_RESULTS, SEARCH_PAGE_RESULTS } from '../../src/client/limits.ts';
 import { listFiles } from '../lib/files.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -11,13 +12,16 @@ export interface SearchStats {
   /** Everything under dist/pagefind/: what a deploy uploads for search. */
   indexBytes: number;
   indexFiles: number;
-  firstQuery?: FirstQuery;
-  /** Why the first query was not measured, when it was not. */
-  skipped?: string;
+  /** The first query as the header's search box makes it. */
+  firstQuery: FirstQuery;
+  /** The same query as the search page makes it, with a page of results. */
+  pageQuery: FirstQuery;
 }
 
 export interface FirstQuery {
   query: string;
+  /** Results whose data was loaded, as the UI shows them. */
+  shown: number;
   /** Bytes sent for pagefind/ files, text files gzip-compressed as static hosts serve them. */
   bytes: number;
   requests: number;
@@ -86,41 +90,47 @@ function serve(
 /**
  * What search costs: the size of the Pagefind index, and the bytes a first
  * query downloads, measured in Chromium: a blank page imports pagefind.js,
- * searches for `query` and loads the first five results (what a results list
- * shows), while the server counts what it sends. The search UI's own script
- * and styles are not included: the UI is chosen by the site, not by Pagefind.
+ * searches for `query` and loads the results the header's search box shows
+ * at first (`firstQuery`), then, on a fresh page, those a page of the search
+ * page shows (`pageQuery`), while the server counts what it sends. The search
+ * UI's own script and styles are not included. Without Chromium there is no
+ * figure, and the bench fails rather than report none.
  */
 export async function searchStats(dist: string, base: string, query: string): Promise<SearchStats | undefined> {
   if (!existsSync(join(dist, 'pagefind/pagefind.js'))) return undefined;
   const index = listFiles(join(dist, 'pagefind'));
-  const stats: SearchStats = {
+  const stats = {
     indexBytes: index.reduce((sum, file) => sum + file.bytes, 0),
     indexFiles: index.length,
   };
-  if (!existsSync(CHROMIUM)) return { ...stats, skipped: `no Chromium at ${CHROMIUM}` };
-  const probe = `<!doctype html><meta charset="utf-8"><title>probe</title><script type="module">
+  if (!existsSync(CHROMIUM)) throw new Error(`the search cost needs Chromium at ${CHROMIUM} (apt-get install chromium)`);
+  const probe = (shown: number) => `<!doctype html><meta charset="utf-8"><title>probe</title><script type="module">
 const pagefind = await import(${JSON.stringify(`${base}pagefind/pagefind.js`)});
 await pagefind.options({ baseUrl: ${JSON.stringify(base)} });
 const search = await pagefind.search(${JSON.stringify(query)});
-await Promise.all(search.results.slice(0, 5).map((result) => result.data()));
+await Promise.all(search.results.slice(0, ${shown}).map((result) => result.data()));
 window.benchDone = search.results.length;
 </script>`;
-  const { server, url, log } = await serve(dist, base, probe);
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: CHROMIUM });
+  const measure = async (shown: number): Promise<FirstQuery> => {
+    const { server, url, log } = await serve(dist, base, probe(shown));
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${url}${PROBE}`);
+      const results = (await (
+        await page.waitForFunction(() => (window as unknown as { benchDone?: number }).benchDone, undefined, { timeout: 60_000 })
+      ).jsonValue()) as number;
+      await page.close();
+      const files = log.filter((entry) => entry.path.startsWith('pagefind/'));
+      return { query, shown, bytes: files.reduce((sum, file) => sum + file.bytes, 0), requests: files.length, results, files };
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  };
   try {
-    const page = await browser.newPage();
-    await page.goto(`${url}${PROBE}`);
-    const results = (await (
-      await page.waitForFunction(() => (window as unknown as { benchDone?: number }).benchDone, undefined, { timeout: 60_000 })
-    ).jsonValue()) as number;
-    const files = log.filter((entry) => entry.path.startsWith('pagefind/'));
-    return {
-      ...stats,
-      firstQuery: { query, bytes: files.reduce((sum, file) => sum + file.bytes, 0), requests: files.length, results, files },
-    };
+    return { ...stats, firstQuery: await measure(SEARCH_BOX_RESULTS), pageQuery: await measure(SEARCH_PAGE_RESULTS) };
   } finally {
     await browser.close();
-    await new Promise((resolve) => server.close(resolve));
   }
 }

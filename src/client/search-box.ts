@@ -6,9 +6,10 @@
  * plain GET form to the search page.
  */
 import { countText, hitItem } from './hits.ts';
+import { SEARCH_BOX_RESULTS } from './limits.ts';
 import { bundleOf, find, warm } from './pagefind.ts';
 
-const SHOWN = 6;
+const SHOWN = SEARCH_BOX_RESULTS;
 /** Typing fast runs one search per pause, not one per key. */
 const PAUSE_MS = 60;
 

@@ -5,9 +5,10 @@
  * be shared and survives a reload.
  */
 import { countText, hitItem } from './hits.ts';
+import { SEARCH_PAGE_RESULTS } from './limits.ts';
 import { bundleOf, find, isEmpty, type Found, type Query } from './pagefind.ts';
 
-const PAGE = 20;
+const PAGE = SEARCH_PAGE_RESULTS;
 const PAUSE_MS = 60;
 
 const form = document.querySelector<HTMLFormElement>('form[data-search-page]');

@@ -19,7 +19,7 @@ import { readText, watchContent } from './dev-server.ts';
 import { keepPageLinesWhole, type PageCounts } from './build-log.ts';
 import { devState } from './dev-state.ts';
 import { recordDevProblems } from './dev-validation.ts';
-import { parseOptions, type RoadlogOptions } from './options.ts';
+import { PAGE_CONCURRENCY, parseOptions, type RoadlogOptions } from './options.ts';
 import { roadlogRoutes } from './routes.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { sitemapAlias } from './sitemap-alias.ts';
@@ -51,6 +51,7 @@ export default function roadlog(userOptions: RoadlogOptions = {}): AstroIntegrat
   let restarted = false;
   let siteText: string | undefined;
   let pageCounts: PageCounts | undefined;
+  let cacheDir: URL | undefined;
   const handed = new Set<Kind>();
   const contentHook = (): ContentHook => ({
     contentDir: resolve(root, content),
@@ -150,7 +151,7 @@ export default function roadlog(userOptions: RoadlogOptions = {}): AstroIntegrat
           base: site.base,
           // Every URL is a folder: Pagefind indexes them so, and links are written so.
           trailingSlash: 'always',
-          build: { format: 'directory', concurrency: Number(process.env.ROADLOG_BUILD_CONCURRENCY) || 4 },
+          build: { format: 'directory', concurrency: Number(process.env.ROADLOG_BUILD_CONCURRENCY) || PAGE_CONCURRENCY },
           // Release notes and requests rarely carry code; highlighting would cost build time at scale.
           markdown: { syntaxHighlight: false },
           // A page whose key (src/integration/runtime/page-keys.ts) and code are unchanged is copied from the
@@ -174,12 +175,16 @@ export default function roadlog(userOptions: RoadlogOptions = {}): AstroIntegrat
       'astro:server:setup': ({ server, refreshContent }) => {
         watchContent({ server, refreshContent }, { root, content, color: useColor(), siteText, restarted });
       },
+      'astro:config:done': ({ config }) => {
+        cacheDir = config.cacheDir;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         if (pageCounts?.reused) logger.info(`pages: ${pageCounts.rendered} rendered, ${pageCounts.reused} unchanged since the last build`);
         if (!search) return;
         const started = performance.now();
-        const indexed = await writeSearchIndex(fileURLToPath(dir));
-        logger.info(`search index: ${indexed} ${indexed === 1 ? 'page' : 'pages'} in ${Math.round(performance.now() - started)} ms`);
+        const { pages, reused } = await writeSearchIndex(fileURLToPath(dir), { cacheDir: cacheDir && fileURLToPath(cacheDir) });
+        const how = reused ? ', unchanged since the last build' : '';
+        logger.info(`search index: ${pages} ${pages === 1 ? 'page' : 'pages'}${how} in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

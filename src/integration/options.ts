@@ -2,6 +2,12 @@ import { z } from 'zod';
 import { error, type Problem } from '../core/problems.ts';
 import { closest } from '../core/suggest.ts';
 
+/**
+ * Pages Astro renders at once: rendering one overlaps writing the others (BENCHMARKS.md has the effect).
+ * `ROADLOG_BUILD_CONCURRENCY` overrides it.
+ */
+export const PAGE_CONCURRENCY = 4;
+
 /** What a site may set in `roadlog({ ... })`. Everything about the content itself lives in `content/site.yaml`. */
 export const optionsSchema = z.strictObject({
   /**

@@ -79,6 +79,28 @@ describe('the pull-request workflow', () => {
   });
 });
 
+describe('the build caches', () => {
+  it.each(['validate.yml', 'deploy.yml'])(
+    '%s restores and saves them after npm ci and before the build, keyed by the lockfile and the config',
+    (name) => {
+      const file = workflow(name);
+      const steps = Object.values(file.jobs).find((job) => job.steps.some((step) => step.run?.includes('npm run build')))!.steps;
+      const install = steps.findIndex((step) => step.run?.startsWith('npm ci'));
+      const cache = steps.findIndex((step) => step.uses?.startsWith('actions/cache@'));
+      const build = steps.findIndex((step) => step.run?.includes('npm run build'));
+      expect(install).toBeGreaterThanOrEqual(0);
+      expect(cache).toBeGreaterThan(install);
+      expect(build).toBeGreaterThan(cache);
+      const settings = steps[cache]!.with as { path: string; key: string; 'restore-keys': string };
+      // The cache folder the integration builds with (Astro's default cacheDir).
+      expect(settings.path).toBe('node_modules/.astro');
+      expect(settings.key).toContain("hashFiles('package-lock.json', 'astro.config.*')");
+      // A unique key saves each run's caches; the prefix restores the newest.
+      expect(settings.key.startsWith(settings['restore-keys'].trim())).toBe(true);
+    },
+  );
+});
+
 describe('the deploy workflow', () => {
   const deploy = workflow('deploy.yml');
   const build = deploy.jobs.build!.steps;
