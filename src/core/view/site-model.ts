@@ -1,5 +1,6 @@
 import type { ChangelogEntry, Corpus, FeedbackEntry, RoadmapEntry } from '../collections.ts';
 import { deriveLifecycle, type Lifecycle } from '../lifecycle/derive.ts';
+import { publish } from '../lifecycle/published.ts';
 import type { Area, SiteConfig } from '../schema/site.ts';
 import { formatDate } from './format.ts';
 import { createLinks, type Links } from '../urls.ts';
@@ -21,8 +22,13 @@ export interface SiteModel {
   date: (isoDay: string) => string;
 }
 
-export function createSiteModel(config: SiteConfig, corpus: Corpus): SiteModel {
-  const lifecycle = deriveLifecycle(corpus);
+/**
+ * The model of the published site: the lifecycle is derived from every entry
+ * (an internal item still gives its requests their status), then internal
+ * entries are left out, so no page, feed or API document can show one.
+ */
+export function createSiteModel(config: SiteConfig, everything: Corpus): SiteModel {
+  const { corpus, lifecycle } = publish(everything, deriveLifecycle(everything));
   const releases = new Map(corpus.changelog.map((entry) => [entry.id, entry]));
   return {
     config,
