@@ -138,3 +138,12 @@ describe('checking what public entries say of internal ones', () => {
     expect(checkVisibility(fine, deriveLifecycle(fine))).toEqual([]);
   });
 });
+
+describe('the way round the loop of a request linked to an internal item', () => {
+  const steps = (id: string) => feedbackPage(model, id).loop.map((step) => `${step.label}: ${step.state}: ${inlineText(step.detail)}`);
+
+  it('says where it stands without the item', () => {
+    expect(steps('sync')).toEqual(['Requested: done: on 1 January 2026', 'Planned: current: coming next', 'Shipped: upcoming: not yet']);
+    expect(steps('offline')).toEqual(['Requested: done: on 1 January 2026', 'Shipped: done: 1.0 on 1 February 2026']);
+  });
+});
