@@ -8,6 +8,7 @@ import { checkVisibility } from '../../src/core/validate/visibility.ts';
 import { explainFeedback } from '../../src/core/view/explain.ts';
 import { feedbackPage } from '../../src/core/view/feedback-view.ts';
 import { inlineText } from '../../src/core/view/inline.ts';
+import { siteInsights } from '../../src/core/view/insights-view.ts';
 import { feedbackList, releaseList, roadmapItems } from '../../src/core/view/lists.ts';
 import { boardView, homeView } from '../../src/core/view/overview.ts';
 import { releasePage } from '../../src/core/view/release-view.ts';
@@ -65,6 +66,11 @@ describe('the published site model', () => {
   it('counts public votes only', () => {
     expect(model.lifecycle.feedback.get('csv')).toMatchObject({ totalVotes: 4, duplicates: ['csv-too'] });
     expect(model.lifecycle.roadmap.get('csv-export')).toMatchObject({ requests: ['csv'], votes: 4 });
+  });
+
+  it('leaves internal requests out of the insights figures', () => {
+    // sync, offline and csv: csv-too is merged, hidden-ask internal.
+    expect(siteInsights(model).overall.requests).toBe(3);
   });
 
   it('leaves the model untouched when nothing is internal', () => {
