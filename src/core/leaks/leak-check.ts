@@ -142,6 +142,6 @@ export function describeLeaks(leaks: readonly Leak[]): string {
   return [
     `${leaks.length === 1 ? 'a published file shows' : `${leaks.length} published files show`} an internal entry:`,
     ...lines,
-    'An internal entry must appear nowhere in the site. If a page of your own names it, remove the mention; otherwise report it as a Roadlog bug.',
+    'An internal entry must appear nowhere in the site: remove the mention from the public entry that shows it. If a public text only happens to use the same words as an internal title, give the internal entry a more specific title.',
   ].join('\n');
 }
