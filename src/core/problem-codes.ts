@@ -39,6 +39,13 @@ export const PROBLEM_CODES = {
     example: 'title: Export: CSV',
     fix: 'title: "Export: CSV"',
   },
+  'yaml-alias': {
+    severity: 'error',
+    means:
+      'The frontmatter (or site.yaml) uses a YAML alias (`*name`); nested aliases can expand to billions of values, so none is accepted.',
+    example: 'areas: &a [exports]\ntags: *a',
+    fix: 'areas: [exports]\ntags: [exports]',
+  },
   'frontmatter-not-mapping': {
     severity: 'error',
     means: 'The frontmatter is a list or a lone value instead of `field: value` lines.',
@@ -62,6 +69,18 @@ export const PROBLEM_CODES = {
     means: 'The file cannot be read (permissions, or not a regular file).',
     example: '(a file your user may not read)',
     fix: 'Give your user permission to read it, or remove it from the content folder.',
+  },
+  'not-a-file': {
+    severity: 'warning',
+    means: 'Something in a collection folder is not a regular file (a named pipe, socket, device or broken symlink); it is skipped.',
+    example: '(a FIFO made with mkfifo content/feedback/pipe.md)',
+    fix: 'Remove it from the content folder.',
+  },
+  'outside-content': {
+    severity: 'error',
+    means: 'A file in a collection folder is a symlink to a place outside the content folder; it is neither read nor published.',
+    example: 'content/feedback/passwd.md -> /etc/passwd',
+    fix: 'Copy the file into the content folder instead of linking to it.',
   },
   'invalid-id': {
     severity: 'error',
@@ -209,6 +228,18 @@ export const PROBLEM_CODES = {
     means: 'An area id that site.yaml does not declare.',
     example: 'areas: [export]',
     fix: 'areas: [exports], or declare the area under `areas` in site.yaml',
+  },
+  'image-suffix': {
+    severity: 'error',
+    means: 'An image path has a `?` or `#` part; the build reads files, not URLs, and cannot find it.',
+    example: '![chart](chart.png?v=2)',
+    fix: '![chart](chart.png)',
+  },
+  'image-outside-content': {
+    severity: 'error',
+    means: 'An image path, or the symlink it names, leads outside the content folder; the build would read and publish that file.',
+    example: '![x](../../../etc/passwd.png)',
+    fix: '![chart](chart.png) (with chart.png beside the entry)',
   },
   'missing-image': {
     severity: 'error',

@@ -2,7 +2,7 @@ import yaml from 'js-yaml';
 import { error, type Problem } from '../problems.ts';
 import { createLocator, type Locator } from './locator.ts';
 import { loadYamlPackage } from './yaml-package.ts';
-import { parseYamlFields, type ScalarShape } from './yaml-scalars.ts';
+import { parseYamlFields, type ScalarShape, YamlAliasError } from './yaml-scalars.ts';
 
 export interface ParsedFrontmatter {
   ok: true;
@@ -33,7 +33,7 @@ export function parseYaml(source: string, shape?: ScalarShape): unknown {
  */
 export function describeNonMapping(data: unknown): string | undefined {
   if (data === null || data === undefined || (typeof data === 'object' && !Array.isArray(data))) return undefined;
-  return Array.isArray(data) ? 'a list' : `the value ${JSON.stringify(data)}`;
+  return Array.isArray(data) ? 'a list' : `the value ${truncate(JSON.stringify(data) ?? String(data), 80)}`;
 }
 
 /**
@@ -178,6 +178,17 @@ function findUnclosedBracket(source: string, beforeLine: number): { line: number
  */
 export function yamlProblem(cause: unknown, file: string, lineOffset: number, source: string): Problem {
   const where = lineOffset ? 'frontmatter' : 'file';
+  if (cause instanceof YamlAliasError) {
+    return error({
+      code: 'yaml-alias',
+      file,
+      // Found in the text given to the parser, whose first line is the file's first in both callers.
+      line: cause.line,
+      column: cause.column,
+      message: `${where} uses a YAML alias ("*name"), which Roadlog does not accept`,
+      hint: 'write the value out in full where it is needed; aliases can expand to billions of values',
+    });
+  }
   const precise = loadYamlPackage().parseDocument(source, { schema: 'core' }).errors[0];
   if (precise?.linePos) {
     let { line, col } = precise.linePos[0];

@@ -1,0 +1,111 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseEntry } from '../../src/core/load/load-collection.ts';
+import { parseSiteConfig } from '../../src/core/load/site-config.ts';
+import { maskCodeSpans } from '../../src/core/markdown/prose-lines.ts';
+import { imagePaths } from '../../src/core/validate/body-images.ts';
+import { validateProject } from '../../src/core/validate/project.ts';
+
+const SITE = 'title: T\ndescription: D\nurl: https://t.example\nintake:\n  - label: L\n    url: https://t.example/new\n';
+
+/** Nine levels of lists of aliases: billions of values once expanded. */
+function aliasBomb(field: string): string {
+  const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+  for (let level = 1; level < 9; level++) {
+    const name = String.fromCharCode(97 + level);
+    const previous = String.fromCharCode(96 + level);
+    levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`);
+  }
+  return `---\ntitle: Bomb\nsubmitted: 2026-01-01\n${levels.join('\n')}\n${field}: *i\n---\nBody.\n`;
+}
+
+describe('YAML aliases', () => {
+  it('are refused in frontmatter at their line, without expanding them', { timeout: 20_000 }, () => {
+    for (const field of ['title', 'areas']) {
+      const result = parseEntry('feedback', 'bomb', 'feedback/bomb.md', aliasBomb(field));
+      expect(result.problems).toMatchObject([{ code: 'yaml-alias', file: 'feedback/bomb.md', line: 5 }]);
+      expect(result.problems[0]!.message.length).toBeLessThan(200);
+    }
+  });
+
+  it('are refused in site.yaml too', () => {
+    const result = parseSiteConfig(`${SITE}areas: &x [a]\nother: *x\n`, 'site.yaml');
+    expect(result.problems).toMatchObject([{ code: 'yaml-alias', line: 8, column: 8 }]);
+  });
+
+  it('leave an asterisk in a quoted or plain value alone', () => {
+    const result = parseEntry('feedback', 'star', 'feedback/star.md', '---\ntitle: "*bold* idea" and * more\nsubmitted: 2026-01-01\n---\n');
+    expect(result.problems.map((problem) => problem.code)).not.toContain('yaml-alias');
+  });
+});
+
+describe('scans over customer text', () => {
+  it('mask code spans in linear time, as CommonMark pairs them', { timeout: 20_000 }, () => {
+    expect(maskCodeSpans('a `b` c ``d`e`` f `g')).toBe('a     c         f `g');
+    expect(maskCodeSpans('``a` `b``')).toBe('         ');
+    // Took minutes with the old regex.
+    const line = '`a` ``b'.repeat(20_000);
+    expect(maskCodeSpans(line)).toHaveLength(line.length);
+  });
+
+  it('find image paths in linear time', { timeout: 20_000 }, () => {
+    expect(imagePaths('A ![chart](chart.png) and ![b]( <my file.png> "t") ![c](d)')).toEqual([
+      { path: 'chart.png', column: 12 },
+      { path: 'my file.png', column: 33 },
+      { path: 'd', column: 57 },
+    ]);
+    expect(imagePaths('![![x](y)')).toEqual([{ path: 'y', column: 8 }]);
+    // Each took minutes with the old regex.
+    expect(imagePaths('![['.repeat(400_000))).toEqual([]);
+    expect(imagePaths(`${'!['.repeat(200_000)}](   `)).toEqual([]);
+    expect(imagePaths('![a](< '.repeat(100_000))).toHaveLength(100_000);
+  });
+});
+
+describe('files that are not what they seem', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'roadlog-hostile-'));
+  const outside = mkdtempSync(join(tmpdir(), 'roadlog-outside-'));
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(outside, { recursive: true, force: true });
+  });
+  mkdirSync(join(dir, 'feedback'));
+  writeFileSync(join(dir, 'site.yaml'), SITE);
+  const put = (name: string, content: string) => writeFileSync(join(dir, 'feedback', name), content);
+  const entry = (body: string) => `---\ntitle: T\nsubmitted: 2026-01-01\n---\n${body}\n`;
+  writeFileSync(join(outside, 'secret.md'), entry('Secret.'));
+  writeFileSync(join(outside, 'evil.png'), 'not an image');
+  execFileSync('mkfifo', [join(dir, 'feedback', 'pipe.md')]);
+  symlinkSync(join(outside, 'secret.md'), join(dir, 'feedback', 'linked.md'));
+  symlinkSync(join(outside, 'evil.png'), join(dir, 'feedback', 'evil.png'));
+  put('inside.md', entry('Fine.'));
+  symlinkSync(join(dir, 'feedback', 'inside.md'), join(dir, 'feedback', 'alias-inside.md'));
+  put('chart.png', 'png');
+  put(
+    'images.md',
+    entry('![a](chart.png?v=2) ![b](chart.png#small)\n![c](../../../../../etc/passwd.png)\n![d](evil.png)\n![e](chart.png)'),
+  );
+  const result = validateProject({ root: dir, content: '.' }, { today: '2026-11-24' });
+  const find = (name: string) => result.problems.filter((problem) => problem.file === `feedback/${name}`);
+
+  it('skips a named pipe with a warning instead of blocking on it', () => {
+    expect(find('pipe.md')).toMatchObject([{ code: 'not-a-file', severity: 'warning' }]);
+  });
+
+  it('refuses an entry that is a symlink out of the content folder, and reads one that stays in it', () => {
+    expect(find('linked.md')).toMatchObject([{ code: 'outside-content', severity: 'error' }]);
+    expect(find('alias-inside.md')).toEqual([]);
+  });
+
+  it('refuses image paths with a query or fragment, and images that leave the content folder', () => {
+    expect(find('images.md')).toMatchObject([
+      { code: 'image-suffix', line: 5, column: 6 },
+      { code: 'image-suffix', line: 5, column: 26 },
+      { code: 'image-outside-content', line: 6, column: 6 },
+      { code: 'image-outside-content', line: 7, column: 6 },
+    ]);
+  });
+});
