@@ -241,6 +241,26 @@ export const PROBLEM_CODES = {
     example: '![x](../../../etc/passwd.png)',
     fix: '![chart](chart.png) (with chart.png beside the entry)',
   },
+  'invalid-image': {
+    severity: 'error',
+    means:
+      'An image beside an entry is not the picture its name says (a text file named .png, a JPEG named .png), or not a format the build publishes.',
+    example: '![chart](chart.png)  (chart.png holds text)',
+    fix: 'Export the picture again, or give it the extension of its format.',
+  },
+  'image-too-large': {
+    severity: 'error',
+    means: 'An image is over 20 MiB or 100 megapixels; the build reads and re-encodes every image.',
+    example: '![scan](scan.png)  (a 30,000 × 30,000 pixel scan)',
+    fix: 'Scale the image down or compress it.',
+  },
+  'unsafe-svg': {
+    severity: 'error',
+    means:
+      'An SVG image holds a script, an event handler or embedded content; SVGs are published as they are, and opened on their own they would run on the site.',
+    example: '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+    fix: 'Export the SVG again without scripts, or use a PNG.',
+  },
   'missing-image': {
     severity: 'error',
     means: 'A body shows an image that is not beside its file.',

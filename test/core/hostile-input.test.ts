@@ -8,8 +8,18 @@ import { parseSiteConfig } from '../../src/core/load/site-config.ts';
 import { maskCodeSpans } from '../../src/core/markdown/prose-lines.ts';
 import { imagePaths } from '../../src/core/validate/body-images.ts';
 import { validateProject } from '../../src/core/validate/project.ts';
+import { tinyPng } from '../helpers/images.ts';
+import { bodyRenderer } from '../helpers/markdown.ts';
 
 const SITE = 'title: T\ndescription: D\nurl: https://t.example\nintake:\n  - label: L\n    url: https://t.example/new\n';
+
+/** A PNG header that claims 100,000 × 100,000 pixels. */
+function hugePng(): Buffer {
+  const png = tinyPng();
+  png.writeUInt32BE(100_000, 16);
+  png.writeUInt32BE(100_000, 20);
+  return png;
+}
 
 /** Nine levels of lists of aliases: billions of values once expanded. */
 function aliasBomb(field: string): string {
@@ -83,10 +93,21 @@ describe('files that are not what they seem', () => {
   symlinkSync(join(outside, 'evil.png'), join(dir, 'feedback', 'evil.png'));
   put('inside.md', entry('Fine.'));
   symlinkSync(join(dir, 'feedback', 'inside.md'), join(dir, 'feedback', 'alias-inside.md'));
-  put('chart.png', 'png');
+  writeFileSync(join(dir, 'feedback', 'chart.png'), tinyPng());
+  writeFileSync(join(dir, 'feedback', 'photo.jpg'), tinyPng());
+  writeFileSync(join(dir, 'feedback', 'huge.png'), hugePng());
+  put('text.png', 'just text');
+  put('notes.txt', 'text');
+  put('script.svg', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.domain)</script></svg>');
+  put('handler.svg', '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect onclick="alert(1)"/></svg>');
+  put('clean.svg', '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="5" height="5"/></svg>');
   put(
     'images.md',
     entry('![a](chart.png?v=2) ![b](chart.png#small)\n![c](../../../../../etc/passwd.png)\n![d](evil.png)\n![e](chart.png)'),
+  );
+  put(
+    'files.md',
+    entry('![a](text.png)\n![b](photo.jpg)\n![c](huge.png)\n![d](notes.txt)\n![e](script.svg)\n![f](handler.svg)\n![g](clean.svg)'),
   );
   const result = validateProject({ root: dir, content: '.' }, { today: '2026-11-24' });
   const find = (name: string) => result.problems.filter((problem) => problem.file === `feedback/${name}`);
@@ -107,5 +128,33 @@ describe('files that are not what they seem', () => {
       { code: 'image-outside-content', line: 6, column: 6 },
       { code: 'image-outside-content', line: 7, column: 6 },
     ]);
+  });
+
+  it('refuses images that are not what their name says, too large, or scripted', () => {
+    expect(find('files.md')).toMatchObject([
+      { code: 'invalid-image', line: 5, message: 'image "text.png" is not a PNG file' },
+      {
+        code: 'invalid-image',
+        line: 6,
+        message: 'image "photo.jpg" is not a JPG file (it holds a PNG image)',
+        hint: 'rename it to end in .png',
+      },
+      { code: 'image-too-large', line: 7 },
+      { code: 'invalid-image', line: 8 },
+      { code: 'unsafe-svg', line: 9 },
+      { code: 'unsafe-svg', line: 10 },
+    ]);
+  });
+});
+
+describe('links in raw HTML', () => {
+  it('that a browser resolves to another host are marked as leaving the site', async () => {
+    const render = await bodyRenderer();
+    const html = await render(
+      '<a href="/\\evil.example/a">a</a> <a href=" //evil.example/c">c</a> <a href="https:/\\evil.example/d">d</a> <a href="/roadmap/">site</a> <a href="../x/">up</a>',
+    );
+    for (const text of ['a', 'c', 'd']) expect(html).toMatch(new RegExp(`rel="noopener noreferrer"[^>]*>${text}<`));
+    expect(html).toMatch(/href="\/roadmap\/">site</);
+    expect(html).toMatch(/href="..\/x\/">up</);
   });
 });

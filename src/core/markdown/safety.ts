@@ -20,7 +20,23 @@ const sanitizeSchema: Schema = {
   },
 };
 
-const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i;
+/** A stand-in for the site's own address: what resolves to another host leaves the site. */
+const SITE_BASE = new URL('https://site.invalid/base/page/');
+
+/**
+ * Whether a link leaves the site, read the way browsers read it (WHATWG URL):
+ * `/\\evil.example/a`, ` //evil.example/c` and `https:/\\evil.example/d` all lead
+ * to another host, though none starts with `//` or `https://`.
+ */
+export function isExternalLink(url: string): boolean {
+  let resolved: URL;
+  try {
+    resolved = new URL(url, SITE_BASE);
+  } catch {
+    return true;
+  }
+  return (resolved.protocol === 'http:' || resolved.protocol === 'https:') && resolved.host !== SITE_BASE.host;
+}
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
 /**
@@ -80,7 +96,7 @@ export function safetyPlugin(context: PluginFactoryContext): HastPluginDefinitio
           if (typeof element.properties.alt !== 'string') ctx.setProperty(node, 'alt', '');
           return;
         }
-        if (typeof url === 'string' && EXTERNAL.test(url)) {
+        if (typeof url === 'string' && isExternalLink(url)) {
           const rel = new Set(Array.isArray(element.properties.rel) ? element.properties.rel.map(String) : []);
           rel.add('noopener');
           rel.add('noreferrer');
@@ -130,7 +146,7 @@ function checkJsxAddress(node: Readonly<JsxElement>, ctx: HastVisitorContext): v
     );
   const url = literal(attribute)?.value;
   const unsafe = typeof url === 'string' && !isSafeUrl(url, attribute);
-  const external = !unsafe && attribute === 'href' && typeof url === 'string' && EXTERNAL.test(url) && literal('rel') === undefined;
+  const external = !unsafe && attribute === 'href' && typeof url === 'string' && isExternalLink(url) && literal('rel') === undefined;
   if (!unsafe && !external) return;
   const attributes = node.attributes.filter((item) => !(unsafe && item.type === 'mdxJsxAttribute' && item.name === attribute));
   if (external) attributes.push({ type: 'mdxJsxAttribute', name: 'rel', value: 'noopener noreferrer' });

@@ -2,6 +2,7 @@ import { dirname, resolve } from 'node:path';
 import { KINDS, type Corpus, type Entry } from '../collections.ts';
 import { fileOf } from '../lifecycle/derive.ts';
 import { isInside, pathKind, realPath } from '../load/inside.ts';
+import { imageFileProblem } from './image-files.ts';
 import { proseLines } from '../markdown/prose-lines.ts';
 import { error, type Problem } from '../problems.ts';
 
@@ -53,7 +54,7 @@ function imageProblem(path: string, file: string, absolute: string, contentDir: 
     };
   }
   const kind = pathKind(absolute, boundary);
-  if (kind === 'file') return undefined;
+  if (kind === 'file') return imageFileProblem(path, absolute);
   if (kind === 'outside') {
     return {
       code: 'image-outside-content',
