@@ -82,6 +82,13 @@ export const PROBLEM_CODES = {
     example: 'content/feedback/passwd.md -> /etc/passwd',
     fix: 'Copy the file into the content folder instead of linking to it.',
   },
+  'mdx-not-allowed': {
+    severity: 'error',
+    means:
+      'site.yaml sets `allowMdx: false`, and this release is an `.mdx` file; MDX is code that runs when the site is built, so it is neither read nor published.',
+    example: 'content/changelog/v2-0.mdx  (with allowMdx: false)',
+    fix: 'content/changelog/v2-0.md (plain Markdown), or `allowMdx: true` for a site whose contributors are all trusted.',
+  },
   'invalid-id': {
     severity: 'error',
     means: "A file name is its entry's id and URL: lowercase letters, digits and single hyphens.",

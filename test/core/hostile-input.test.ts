@@ -158,3 +158,34 @@ describe('links in raw HTML', () => {
     expect(html).toMatch(/href="..\/x\/">up</);
   });
 });
+
+describe('the site configuration', () => {
+  const check = (extra: string) => parseSiteConfig(`${SITE}${extra}`, 'site.yaml').problems.map((problem) => problem.message);
+
+  it('refuses a base path that climbs, a url with a path, a language Intl refuses, a logo that leaves public/', () => {
+    expect(check('base: /../\n')).toEqual([expect.stringContaining('without "." or ".." parts')]);
+    expect(parseSiteConfig(SITE.replace('https://t.example', 'https://t.example/roadmap/'), 'site.yaml').problems).toMatchObject([
+      { line: 3, message: expect.stringContaining('a path goes in `base`') },
+    ]);
+    expect(check('language: en-12\n')).toEqual([expect.stringContaining('a language tag that browsers know')]);
+    expect(check('logo: ../../../etc/passwd\n')).toHaveLength(1);
+    expect(check('logo: /../../etc/passwd\n')).toHaveLength(1);
+    expect(check('logo: /logo.svg\nlanguage: de-CH\nbase: /roadmap/\n')).toEqual([]);
+    expect(check('logo: https://cdn.example/logo.svg\n')).toEqual([]);
+  });
+
+  it('with allowMdx: false refuses MDX releases and leaves them out', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'roadlog-mdx-'));
+    try {
+      mkdirSync(join(dir, 'changelog'));
+      writeFileSync(join(dir, 'site.yaml'), `${SITE}allowMdx: false\n`);
+      writeFileSync(join(dir, 'changelog', 'v1.mdx'), '---\ntitle: One\ndate: 2026-01-01\n---\nimport x from "node:child_process";\n');
+      writeFileSync(join(dir, 'changelog', 'v2.md'), '---\ntitle: Two\ndate: 2026-01-02\n---\nPlain.\n');
+      const result = validateProject({ root: dir, content: '.' }, { today: '2026-11-24' });
+      expect(result.problems).toMatchObject([{ code: 'mdx-not-allowed', file: 'changelog/v1.mdx', line: 1 }]);
+      expect(result.corpus.changelog.map((entry) => entry.id)).toEqual(['v2']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
