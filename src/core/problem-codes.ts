@@ -187,6 +187,19 @@ export const PROBLEM_CODES = {
     example: 'submitted: 2026-02-30',
     fix: 'submitted: 2026-02-28',
   },
+  'invalid-year': {
+    severity: 'error',
+    means: 'A date has a year before 1000; years 0-99 would be shown as 1900-1999.',
+    example: 'submitted: 0026-05-01',
+    fix: 'submitted: 2026-05-01',
+  },
+  'control-character': {
+    severity: 'error',
+    means:
+      'A one-line field (a title, a name, a version) holds a control character, usually written as a YAML escape; it would reach pages, feeds and terminals as it stands.',
+    example: 'title: "CSV export\\x07"',
+    fix: 'title: CSV export',
+  },
   'too-small': {
     severity: 'error',
     means: 'A value is shorter or smaller than the field allows (an empty title, negative votes).',

@@ -7,6 +7,7 @@ import { parseEntry } from '../../src/core/load/load-collection.ts';
 import { parseSiteConfig } from '../../src/core/load/site-config.ts';
 import { maskCodeSpans } from '../../src/core/markdown/prose-lines.ts';
 import { imagePaths } from '../../src/core/validate/body-images.ts';
+import { formatGithub, formatText } from '../../src/core/validate/format.ts';
 import { validateProject } from '../../src/core/validate/project.ts';
 import { tinyPng } from '../helpers/images.ts';
 import { bodyRenderer } from '../helpers/markdown.ts';
@@ -186,6 +187,47 @@ describe('the site configuration', () => {
       expect(result.corpus.changelog.map((entry) => entry.id)).toEqual(['v2']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('values that would change on the way to the page', () => {
+  const problems = (frontmatter: string) =>
+    parseEntry('feedback', 'x', 'feedback/x.md', `---\n${frontmatter}\n---\nBody.\n`).problems.map(({ code, line, column }) => ({
+      code,
+      line,
+      column,
+    }));
+
+  it('refuses years before 1000, which would be shown as 1900-1999', () => {
+    expect(problems('title: Old\nsubmitted: 0026-05-01')).toEqual([{ code: 'invalid-year', line: 3, column: 12 }]);
+    expect(problems('title: Old\nsubmitted: 1026-05-01')).toEqual([]);
+  });
+
+  it('refuses control characters written as YAML escapes in one-line fields', () => {
+    expect(problems('title: "Bell\\x07"\nsubmitted: 2026-05-01')).toEqual([{ code: 'control-character', line: 2, column: 8 }]);
+    expect(problems('title: "Nul\\0"\nsubmitted: 2026-05-01\nauthor: "\\e[2J"')).toMatchObject([
+      { code: 'control-character', line: 2 },
+      { code: 'control-character', line: 4 },
+    ]);
+  });
+});
+
+describe('validate output', () => {
+  it('shows control characters from content escaped, in text and GitHub formats', () => {
+    const problem = {
+      severity: 'error' as const,
+      code: 'unknown-field',
+      file: 'feedback/x\u001b]0;pwned\u0007.md',
+      line: 2,
+      column: 1,
+      message: 'field "\u001b[2J" is not known',
+      found: '\u202eevil',
+    };
+    for (const output of [formatText([problem], { sourceLine: () => 'a \u001b[31mred\u001b[0m line' }), formatGithub([problem])]) {
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for them
+      expect(output).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+      expect(output).toContain('\\u001b[2J');
     }
   });
 });

@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import { didYouMean } from '../suggest.ts';
-import { entryId, fieldsAreValid, httpUrl } from './fields.ts';
+import { entryId, fieldsAreValid, httpUrl, oneLine } from './fields.ts';
 
 export const areaSchema = z.strictObject({
   id: entryId,
-  label: z.string().trim().min(1).max(60),
+  label: oneLine(60),
   description: z.string().trim().min(1).max(300).optional(),
 });
 
 const intakeSchema = z.strictObject({
-  label: z.string().trim().min(1).max(60),
+  label: oneLine(60),
   url: z.union([httpUrl, z.string().regex(/^mailto:[^\s]+$/, { error: 'expected an http(s):// or mailto: address' })]),
   description: z.string().trim().min(1).max(200).optional(),
 });
@@ -86,7 +86,7 @@ const importSchema = z.strictObject({
 
 export const siteConfigSchema = z
   .strictObject({
-    title: z.string().trim().min(1).max(80),
+    title: oneLine(80),
     description: z.string().trim().min(1).max(300),
     /** Public address of the site, without the base path: https://roadmap.example.com */
     url: httpUrl.refine((url) => /^[a-z]+:\/\/[^/?#]+\/?$/i.test(url), {
