@@ -281,6 +281,13 @@ export const PROBLEM_CODES = {
     example: '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
     fix: 'Export the SVG again without scripts, or use a PNG.',
   },
+  'reference-image': {
+    severity: 'error',
+    means:
+      'An image of a file beside the entry is written as a reference (`![alt][c]` with `[c]: chart.png`); the build does not resolve it and publishes a broken image.',
+    example: '![The chart][c]\n\n[c]: chart.png',
+    fix: '![The chart](chart.png)',
+  },
   'missing-image': {
     severity: 'error',
     means: 'A body shows an image that is not beside its file.',

@@ -107,6 +107,10 @@ describe('files that are not what they seem', () => {
     entry('![a](chart.png?v=2) ![b](chart.png#small)\n![c](../../../../../etc/passwd.png)\n![d](evil.png)\n![e](chart.png)'),
   );
   put(
+    'references.md',
+    entry('![a][c] ![c] ![b][] and ![d](chart.png) [c]\n\n[c]: chart.png\n[B]: <chart.png>\n[r]: https://x.example/r.png\n![r]'),
+  );
+  put(
     'files.md',
     entry('![a](text.png)\n![b](photo.jpg)\n![c](huge.png)\n![d](notes.txt)\n![e](script.svg)\n![f](handler.svg)\n![g](clean.svg)'),
   );
@@ -128,6 +132,14 @@ describe('files that are not what they seem', () => {
       { code: 'image-suffix', line: 5, column: 26 },
       { code: 'image-outside-content', line: 6, column: 6 },
       { code: 'image-outside-content', line: 7, column: 6 },
+    ]);
+  });
+
+  it('refuses reference-style images of local files, which the build leaves unresolved', () => {
+    expect(find('references.md')).toMatchObject([
+      { code: 'reference-image', line: 5, column: 1, found: 'chart.png' },
+      { code: 'reference-image', line: 5, column: 9 },
+      { code: 'reference-image', line: 5, column: 14 },
     ]);
   });
 

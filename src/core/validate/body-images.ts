@@ -23,7 +23,21 @@ export function checkBodyImages(corpus: Corpus, root: string, contentDir = root)
     for (const entry of corpus[kind] as Entry[]) {
       if (entry.body === undefined || entry.file === undefined || !entry.body.includes('![')) continue;
       const folder = dirname(resolve(root, entry.file));
+      const definitions = entry.body.includes(']:') ? localDefinitions(entry.body) : undefined;
       for (const { line, text } of proseLines(entry.body, '![')) {
+        for (const { path, column } of definitions?.size ? referenceImages(text, definitions) : []) {
+          problems.push(
+            error({
+              code: 'reference-image',
+              file: fileOf(entry),
+              line: (entry.bodyLine ?? 1) + line - 1,
+              column,
+              message: `image of "${path}" written as a reference: the build publishes it unresolved, as a broken image`,
+              found: path,
+              hint: `write the path in the image itself: ![alt](${path})`,
+            }),
+          );
+        }
         for (const { path, column } of imagePaths(text)) {
           if (NOT_A_FILE.test(path)) continue;
           const at = { file: fileOf(entry), line: (entry.bodyLine ?? 1) + line - 1, column, found: path };
@@ -34,6 +48,33 @@ export function checkBodyImages(corpus: Corpus, root: string, contentDir = root)
     }
   }
   return problems;
+}
+
+/** Link reference definitions (`[c]: chart.png`) whose address is a file beside the entry, by normalized label. */
+function localDefinitions(body: string): Map<string, string> {
+  const definitions = new Map<string, string>();
+  for (const { text } of proseLines(body, ']:')) {
+    const match = /^ {0,3}\[([^\][]+)\]:[ \t]*<?([^\s>]+)/.exec(text);
+    if (match && !NOT_A_FILE.test(match[2]!)) definitions.set(normalizeLabel(match[1]!), match[2]!);
+  }
+  return definitions;
+}
+
+function normalizeLabel(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * Reference-style images (`![alt][c]`, `![alt][]`, `![c]`) whose definition names a local file. The
+ * pattern cannot backtrack far: neither part may hold a bracket, so each attempt stops at the next one.
+ */
+function referenceImages(text: string, definitions: Map<string, string>): { path: string; column: number }[] {
+  const found: { path: string; column: number }[] = [];
+  for (const match of text.matchAll(/!\[([^\][]*)\](?:\[([^\][]*)\])?(?!\()/g)) {
+    const path = definitions.get(normalizeLabel(match[2] || match[1]!));
+    if (path !== undefined) found.push({ path, column: match.index + 1 });
+  }
+  return found;
 }
 
 type ImageProblem = Pick<Problem, 'code' | 'message' | 'hint'> & { expected?: string };
