@@ -65,7 +65,7 @@ describe('scans over customer text', () => {
   it('find image paths in linear time', { timeout: 20_000 }, () => {
     expect(imagePaths('A ![chart](chart.png) and ![b]( <my file.png> "t") ![c](d)')).toEqual([
       { path: 'chart.png', column: 12 },
-      { path: 'my file.png', column: 33 },
+      { path: 'my file.png', column: 34 },
       { path: 'd', column: 57 },
     ]);
     expect(imagePaths('![![x](y)')).toEqual([{ path: 'y', column: 8 }]);

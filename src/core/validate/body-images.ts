@@ -7,7 +7,7 @@ import { proseLines } from '../markdown/prose-lines.ts';
 import { error, type Problem } from '../problems.ts';
 
 /** Addresses that are not files next to the entry: a scheme, a site path, a fragment, a protocol-relative URL. */
-const NOT_A_FILE = /^(?:[a-z][a-z0-9+.-]*:|\/|#|\?)/i;
+export const NOT_A_FILE = /^(?:[a-z][a-z0-9+.-]*:|\/|#|\?)/i;
 
 /**
  * An image written as a path next to the entry (`![chart](chart.png)`) is
@@ -116,8 +116,8 @@ function imageProblem(path: string, file: string, absolute: string, contentDir: 
  * as written: the build does not optimize it). A scan rather than a regex: it stays linear
  * on lines such as `![![![...`, where a regex backtracked quadratically.
  */
-export function imagePaths(text: string): { path: string; column: number }[] {
-  const paths: { path: string; column: number }[] = [];
+export function imagePaths(text: string): { path: string; column: number; start: number }[] {
+  const paths: { path: string; column: number; start: number }[] = [];
   let close = -1;
   let failedAt = -1;
   // The next `>`, kept like `close`; -1 once there is none.
@@ -139,7 +139,7 @@ export function imagePaths(text: string): { path: string; column: number }[] {
       const path = angle === -1 ? raw : raw.slice(1, -1);
       if (raw === '') failedAt = close;
       else end = stop;
-      if (path) paths.push({ path, column: at + 1 });
+      if (path) paths.push({ path, column: (angle === -1 ? at : at + 1) + 1, start });
     }
     start = text.indexOf('![', end);
   }
