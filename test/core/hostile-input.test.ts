@@ -47,6 +47,11 @@ describe('YAML aliases', () => {
     expect(result.problems).toMatchObject([{ code: 'yaml-alias', line: 8, column: 8 }]);
   });
 
+  it('with an unknown tag are reported at the tag', () => {
+    const result = parseEntry('feedback', 'tag', 'feedback/tag.md', '---\ntitle: T\nsubmitted: 2026-01-01\nareas: !custom [a]\n---\n');
+    expect(result.problems).toMatchObject([{ code: 'yaml-syntax', line: 4, column: 8, message: expect.stringContaining('YAML tag') }]);
+  });
+
   it('leave an asterisk in a quoted or plain value alone', () => {
     const result = parseEntry('feedback', 'star', 'feedback/star.md', '---\ntitle: "*bold* idea" and * more\nsubmitted: 2026-01-01\n---\n');
     expect(result.problems.map((problem) => problem.code)).not.toContain('yaml-alias');
@@ -63,12 +68,12 @@ describe('scans over customer text', () => {
   });
 
   it('find image paths in linear time', { timeout: 20_000 }, () => {
-    expect(imagePaths('A ![chart](chart.png) and ![b]( <my file.png> "t") ![c](d)')).toEqual([
+    expect(imagePaths('A ![chart](chart.png) and ![b]( <my file.png> "t") ![c](d)')).toMatchObject([
       { path: 'chart.png', column: 12 },
       { path: 'my file.png', column: 34 },
       { path: 'd', column: 57 },
     ]);
-    expect(imagePaths('![![x](y)')).toEqual([{ path: 'y', column: 8 }]);
+    expect(imagePaths('![![x](y)')).toEqual([{ path: 'y', column: 8, start: 0 }]);
     // Each took minutes with the old regex.
     expect(imagePaths('![['.repeat(400_000))).toEqual([]);
     expect(imagePaths(`${'!['.repeat(200_000)}](   `)).toEqual([]);

@@ -148,6 +148,10 @@ const YAML_ERRORS: Record<string, { message: string; hint: string }> = {
   MISSING_CHAR: { message: 'a quote or bracket is opened and never closed', hint: 'close it on the same line' },
   BAD_INDENT: { message: 'the indentation is inconsistent', hint: 'indent nested lines with the same number of spaces' },
   TAB_AS_INDENT: { message: 'tabs are used for indentation', hint: 'indent with spaces, not tabs' },
+  TAG_RESOLVE_FAILED: {
+    message: 'a value has a YAML tag (a word starting with "!") that Roadlog does not read',
+    hint: 'remove the tag before the value, or quote the value if the "!" is part of it',
+  },
   UNEXPECTED_TOKEN: {
     message: 'a value starts with a character that YAML reserves',
     hint: 'quote values that start with "[", "{", "*", "&", "!", "|", ">", "@" or "`"',
@@ -189,7 +193,9 @@ export function yamlProblem(cause: unknown, file: string, lineOffset: number, so
       hint: 'write the value out in full where it is needed; aliases can expand to billions of values',
     });
   }
-  const precise = loadYamlPackage().parseDocument(source, { schema: 'core' }).errors[0];
+  const document = loadYamlPackage().parseDocument(source, { schema: 'core' });
+  // The `yaml` parser only warns of a tag it does not know, where js-yaml stops: its warning has the position.
+  const precise = document.errors[0] ?? document.warnings.find((warning) => warning.code === 'TAG_RESOLVE_FAILED');
   if (precise?.linePos) {
     let { line, col } = precise.linePos[0];
     const unclosed = /must be sufficiently indented and end with a [\]}]/.test(precise.message)
