@@ -65,14 +65,20 @@ function isSafeUrl(url: string, attribute: 'href' | 'src'): boolean {
  * checked element by element, which keeps the common case cheap (BENCHMARKS.md
  * has what sanitizing every body would cost).
  *
- * Then, for every body: links that leave the site get
- * `rel="noopener noreferrer"`, and images without a description an empty
- * `alt` so screen readers skip them and pages stay valid. MDX releases are
- * written by maintainers, but their `<a>` and `<img>` tags get the same
- * address check: nothing from content may run as script.
+ * Then, for every body: links that leave the site (as a browser resolves
+ * them) get `rel="noopener noreferrer"`, and images without a description an
+ * empty `alt` so screen readers skip them and pages stay valid.
+ *
+ * What this covers: Markdown (`.md`) bodies, whole. What it does not: MDX
+ * (`.mdx` releases) is code. Its imports and expressions run when the site is
+ * built, with the builder's rights, and its JSX (event handlers such as
+ * `onError`, components, `{...}`) reaches the page unsanitized; only the
+ * literal addresses of its `<a>` and `<img>` tags are checked here, as a guard
+ * against mistakes, not against an author. MDX must come from trusted people:
+ * a site that accepts outside pull requests sets `allowMdx: false`.
  */
 export function safetyPlugin(context: PluginFactoryContext): HastPluginDefinition {
-  // MDX releases are written by maintainers; their HTML is JSX, not customer text.
+  // MDX releases are trusted code (see above); their HTML is JSX, not customer text.
   const sanitizeWhole = context.sourceFormat === 'markdown' && context.source.includes('<');
   return {
     name: 'roadlog-safety',
