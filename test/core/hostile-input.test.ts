@@ -126,6 +126,16 @@ describe('files that are not what they seem', () => {
     expect(find('pipe.md')).toMatchObject([{ code: 'not-a-file', severity: 'warning' }]);
   });
 
+  it('refuses a site.yaml that is a named pipe instead of blocking on it', () => {
+    const fifo = mkdtempSync(join(tmpdir(), 'roadlog-fifo-'));
+    try {
+      execFileSync('mkfifo', [join(fifo, 'site.yaml')]);
+      expect(validateProject({ root: fifo, content: '.' }).problems).toMatchObject([{ code: 'unreadable-file', file: 'site.yaml' }]);
+    } finally {
+      rmSync(fifo, { recursive: true, force: true });
+    }
+  });
+
   it('refuses an entry that is a symlink out of the content folder, and reads one that stays in it', () => {
     expect(find('linked.md')).toMatchObject([{ code: 'outside-content', severity: 'error' }]);
     expect(find('alias-inside.md')).toEqual([]);
