@@ -39,6 +39,13 @@ export const PROBLEM_CODES = {
     example: 'title: Export: CSV',
     fix: 'title: "Export: CSV"',
   },
+  'yaml-alias': {
+    severity: 'error',
+    means:
+      'The frontmatter (or site.yaml) uses a YAML alias (`*name`); nested aliases can expand to billions of values, so none is accepted.',
+    example: 'areas: &a [exports]\ntags: *a',
+    fix: 'areas: [exports]\ntags: [exports]',
+  },
   'frontmatter-not-mapping': {
     severity: 'error',
     means: 'The frontmatter is a list or a lone value instead of `field: value` lines.',
@@ -62,6 +69,25 @@ export const PROBLEM_CODES = {
     means: 'The file cannot be read (permissions, or not a regular file).',
     example: '(a file your user may not read)',
     fix: 'Give your user permission to read it, or remove it from the content folder.',
+  },
+  'not-a-file': {
+    severity: 'warning',
+    means: 'Something in a collection folder is not a regular file (a named pipe, socket, device or broken symlink); it is skipped.',
+    example: '(a FIFO made with mkfifo content/feedback/pipe.md)',
+    fix: 'Remove it from the content folder.',
+  },
+  'outside-content': {
+    severity: 'error',
+    means: 'A file in a collection folder is a symlink to a place outside the content folder; it is neither read nor published.',
+    example: 'content/feedback/passwd.md -> /etc/passwd',
+    fix: 'Copy the file into the content folder instead of linking to it.',
+  },
+  'mdx-not-allowed': {
+    severity: 'error',
+    means:
+      'site.yaml sets `allowMdx: false`, and this release is an `.mdx` file; MDX is code that runs when the site is built, so it is neither read nor published.',
+    example: 'content/changelog/v2-0.mdx  (with allowMdx: false)',
+    fix: 'content/changelog/v2-0.md (plain Markdown), or `allowMdx: true` for a site whose contributors are all trusted.',
   },
   'invalid-id': {
     severity: 'error',
@@ -161,6 +187,19 @@ export const PROBLEM_CODES = {
     example: 'submitted: 2026-02-30',
     fix: 'submitted: 2026-02-28',
   },
+  'invalid-year': {
+    severity: 'error',
+    means: 'A date has a year before 1000; years 0-99 would be shown as 1900-1999.',
+    example: 'submitted: 0026-05-01',
+    fix: 'submitted: 2026-05-01',
+  },
+  'control-character': {
+    severity: 'error',
+    means:
+      'A one-line field (a title, a name, a version) holds a control character, usually written as a YAML escape; it would reach pages, feeds and terminals as it stands.',
+    example: 'title: "CSV export\\x07"',
+    fix: 'title: CSV export',
+  },
   'too-small': {
     severity: 'error',
     means: 'A value is shorter or smaller than the field allows (an empty title, negative votes).',
@@ -209,6 +248,45 @@ export const PROBLEM_CODES = {
     means: 'An area id that site.yaml does not declare.',
     example: 'areas: [export]',
     fix: 'areas: [exports], or declare the area under `areas` in site.yaml',
+  },
+  'image-suffix': {
+    severity: 'error',
+    means: 'An image path has a `?` or `#` part; the build reads files, not URLs, and cannot find it.',
+    example: '![chart](chart.png?v=2)',
+    fix: '![chart](chart.png)',
+  },
+  'image-outside-content': {
+    severity: 'error',
+    means: 'An image path, or the symlink it names, leads outside the content folder; the build would read and publish that file.',
+    example: '![x](../../../etc/passwd.png)',
+    fix: '![chart](chart.png) (with chart.png beside the entry)',
+  },
+  'invalid-image': {
+    severity: 'error',
+    means:
+      'An image beside an entry is not the picture its name says (a text file named .png, a JPEG named .png), or not a format the build publishes.',
+    example: '![chart](chart.png)  (chart.png holds text)',
+    fix: 'Export the picture again, or give it the extension of its format.',
+  },
+  'image-too-large': {
+    severity: 'error',
+    means: 'An image is over 20 MiB or 100 megapixels; the build reads and re-encodes every image.',
+    example: '![scan](scan.png)  (a 30,000 × 30,000 pixel scan)',
+    fix: 'Scale the image down or compress it.',
+  },
+  'unsafe-svg': {
+    severity: 'error',
+    means:
+      'An SVG image holds a script, an event handler or embedded content; SVGs are published as they are, and opened on their own they would run on the site.',
+    example: '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+    fix: 'Export the SVG again without scripts, or use a PNG.',
+  },
+  'reference-image': {
+    severity: 'error',
+    means:
+      'An image of a file beside the entry is written as a reference (`![alt][c]` with `[c]: chart.png`); the build does not resolve it and publishes a broken image.',
+    example: '![The chart][c]\n\n[c]: chart.png',
+    fix: '![The chart](chart.png)',
   },
   'missing-image': {
     severity: 'error',

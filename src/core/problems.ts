@@ -25,11 +25,26 @@ export interface Problem {
 }
 
 export function error(fields: Omit<Problem, 'severity'>): Problem {
-  return { severity: 'error', ...fields };
+  return { severity: 'error', ...bounded(fields) };
 }
 
 export function warning(fields: Omit<Problem, 'severity'>): Problem {
-  return { severity: 'warning', ...fields };
+  return { severity: 'warning', ...bounded(fields) };
+}
+
+/** Longer texts are cut: a message quotes content, which may be a 5,000-character field name or value. */
+export const MAX_PROBLEM_TEXT = 500;
+
+function bounded(fields: Omit<Problem, 'severity'>): Omit<Problem, 'severity'> {
+  const long = (text: string | undefined) => text !== undefined && text.length > MAX_PROBLEM_TEXT;
+  if (!long(fields.message) && !long(fields.expected) && !long(fields.found) && !long(fields.hint)) return fields;
+  const cut = (text: string | undefined) =>
+    text !== undefined && text.length > MAX_PROBLEM_TEXT
+      ? `${text.slice(0, MAX_PROBLEM_TEXT - 40)}… (${text.length.toLocaleString('en-US')} characters)`
+      : text;
+  const result = { ...fields, message: cut(fields.message)! };
+  for (const key of ['expected', 'found', 'hint'] as const) if (fields[key] !== undefined) result[key] = cut(fields[key]);
+  return result;
 }
 
 /** Identifies a problem by what it says and where, to compare two validation runs. */

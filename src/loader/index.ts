@@ -5,6 +5,7 @@ import { defineCollection } from 'astro/content/config';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { COLLECTIONS, entryOfFile, type Entry, type Kind } from '../core/collections.ts';
 import { listCollection, loadCollection, loadEntry, type LoadedCollection } from '../core/load/load-collection.ts';
+import { loadSiteConfig } from '../core/load/site-config.ts';
 import { contentDirFromEnv } from '../core/paths.ts';
 import { CHANGED_FILES, CONTENT_HOOK, loaderName, REFRESHED, type ContentHook } from './handoff.ts';
 
@@ -53,6 +54,10 @@ async function loadKind(kind: Kind, context: LoaderContext): Promise<void> {
   }
   const handed = hook?.take(kind);
   const collection: LoadedCollection<Kind> = handed?.collection ?? loadCollection(kind, contentDir, displayDir(root, contentDir));
+  // What validation refused is never stored, however the loader was reached (see `allowMdx`).
+  if (!handed && kind === 'changelog' && refusesMdx(where)) {
+    collection.entries = collection.entries.filter((entry) => extname(entry.path ?? '') !== '.mdx');
+  }
   if (!hook && collection.problems.some((problem) => problem.severity === 'error')) {
     // Without the integration nothing has reported these; the files with errors are left out.
     logger.warn(`${COLLECTIONS[kind].folder}/ has content problems: run \`roadlog validate\` to see them`);
@@ -143,7 +148,7 @@ async function syncFile(kind: Kind, path: string, where: Where, context: LoaderC
   const listed = listCollection(kind, where.contentDir, displayDir(where.root, where.contentDir)).files.find(
     (file) => file.path === resolve(path),
   );
-  const loaded = listed?.accepted ? loadEntry(kind, listed) : undefined;
+  const loaded = listed?.accepted && !(extname(path) === '.mdx' && refusesMdx(where)) ? loadEntry(kind, listed) : undefined;
   if (!loaded?.entry) {
     if (store.has(ref.id)) logger.info(`${filePath} has problems: its pages show the last valid version`);
     return;
@@ -174,6 +179,11 @@ function findHook(context: LoaderContext): ContentHook | undefined {
     if (typeof hook === 'function') return (hook as () => ContentHook)();
   }
   return undefined;
+}
+
+/** Whether site.yaml sets `allowMdx: false`: MDX is code, and such a site runs none. */
+function refusesMdx(where: Where): boolean {
+  return loadSiteConfig(where.contentDir, displayDir(where.root, where.contentDir)).config?.allowMdx === false;
 }
 
 function displayDir(root: string, contentDir: string): string {

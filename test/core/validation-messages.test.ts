@@ -6,6 +6,7 @@ import { parseEntry } from '../../src/core/load/load-collection.ts';
 import type { Problem } from '../../src/core/problems.ts';
 import { exitCodeFor, validateProject } from '../../src/core/validate/project.ts';
 import { tempContent } from '../helpers/content.ts';
+import { tinyPng } from '../helpers/images.ts';
 import { PROJECT_ROOT } from '../helpers/paths.ts';
 
 const TODAY = '2026-11-24';
@@ -105,7 +106,7 @@ describe('files that cannot be committed as fixtures', () => {
   put('latin1.md', Buffer.concat([Buffer.from('---\ntitle: Caf'), Buffer.from([0xe9]), Buffer.from('\nsubmitted: 2026-01-01\n---\n')]));
   put('huge.md', `---\ntitle: Huge\nsubmitted: 2026-01-01\n---\n${'x'.repeat(1024 * 1024)}`);
   put('same-id.md', '---\ntitle: Lower case\nsubmitted: 2026-01-01\n---\n');
-  put('chart.png', Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+  put('chart.png', tinyPng());
   put(
     'with-images.md',
     '---\ntitle: Images\nsubmitted: 2026-01-01\n---\nA chart: ![chart](chart.png) and ![remote](https://x.example/a.png).\n' +

@@ -3,7 +3,8 @@
  * Creates entries from an export; a second run with the same file changes nothing.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
+import { COLLECTIONS } from '../../core/collections.ts';
 import { createAreaMapper } from '../../core/import/areas.ts';
 import { applyImport, formatImportReport } from '../../core/import/apply.ts';
 import { parseCannyCsv } from '../../core/import/canny.ts';
@@ -86,7 +87,7 @@ export function run(argv: string[]): number {
     actions = planFeedbackImport(parsed.records, { existing: existing.files, display, mapArea: createAreaMapper(site.config) });
   }
   const dryRun = values['dry-run'] ?? false;
-  const done = dryRun ? actions : applyImport(actions, root);
+  const done = dryRun ? actions : applyImport(actions, root, join(contentDir, COLLECTIONS[kind].folder));
   process.stdout.write(formatImportReport(SOURCES[source as Source], done, { dryRun }));
   return 0;
 }

@@ -7,9 +7,13 @@ import { countActions, type ImportAction } from './types.ts';
  * the meantime is never replaced), updates only when the file still holds
  * exactly what was planned from. Returns the actions as they turned out.
  */
-export function applyImport(actions: readonly ImportAction[], root: string): ImportAction[] {
+export function applyImport(actions: readonly ImportAction[], root: string, collectionDir: string): ImportAction[] {
   return actions.map((action) => {
     const path = resolve(root, action.type === 'create' || action.type === 'update' ? action.file : '.');
+    // Whatever the export held, a file is written directly in the collection folder, or not at all.
+    if ((action.type === 'create' || action.type === 'update') && dirname(path) !== resolve(collectionDir)) {
+      return { type: 'skipped', ref: action.ref, reason: `${action.file} is not directly in the collection folder; nothing was written` };
+    }
     if (action.type === 'create') {
       mkdirSync(dirname(path), { recursive: true });
       try {
@@ -38,7 +42,8 @@ export function formatImportReport(label: string, actions: readonly ImportAction
   const lines: string[] = [];
   const quoted = (title: string | undefined) => (title ? ` ${JSON.stringify(title)}` : '');
   for (const action of actions) {
-    if (action.type === 'create') lines.push(`created    ${action.file}  (${action.ref})`);
+    if (action.type === 'create')
+      lines.push(`created    ${action.file}  (${action.ref})${action.notes?.length ? `: ${action.notes.join('; ')}` : ''}`);
     else if (action.type === 'update') lines.push(`updated    ${action.file}  ${action.change}  (${action.ref})`);
     else if (action.type === 'skipped') lines.push(`skipped    ${action.ref}${quoted(action.title)}: ${action.reason}`);
   }

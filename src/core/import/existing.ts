@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
-import type { Kind } from '../collections.ts';
+import { type Dirent, readdirSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { COLLECTIONS, type Kind } from '../collections.ts';
 import { parseFrontmatter } from '../load/frontmatter.ts';
 import { listCollection } from '../load/load-collection.ts';
-import { decodeSource } from '../load/read-source.ts';
+import { decodeSource, displayPath } from '../load/read-source.ts';
 import type { Problem } from '../problems.ts';
 
 /** An entry file as an importer needs it: its exact text to edit, its fields to match. */
@@ -15,6 +16,8 @@ export interface ExistingFile {
   /** The file exactly as on disk (byte-order mark and line endings included). */
   raw: string;
   data: Record<string, unknown>;
+  /** A draft (its name starts with `_`): never published, but an import must not create its entry again. */
+  draft?: boolean;
 }
 
 /**
@@ -25,7 +28,7 @@ export interface ExistingFile {
 export function readCollectionFiles(kind: Kind, contentDir: string, display: string): { files: ExistingFile[]; problems: Problem[] } {
   const files: ExistingFile[] = [];
   const problems: Problem[] = [];
-  for (const file of listCollection(kind, contentDir, display).files) {
+  for (const file of [...listCollection(kind, contentDir, display).files, ...listDrafts(kind, contentDir, display)]) {
     const bytes = readFileSync(file.path);
     const decoded = decodeSource(bytes, file.display);
     if (!decoded.ok) {
@@ -37,9 +40,28 @@ export function readCollectionFiles(kind: Kind, contentDir: string, display: str
       problems.push(parsed.problem);
       continue;
     }
-    files.push({ id: file.id, file: file.display, path: file.path, raw: bytes.toString('utf8'), data: parsed.data });
+    const draft = file.id.startsWith('_') || undefined;
+    files.push({ id: file.id, file: file.display, path: file.path, raw: bytes.toString('utf8'), data: parsed.data, draft });
   }
   return { files, problems };
+}
+
+/** The draft files of a collection folder (`_csv-export.md`): regular files with an entry extension. */
+function listDrafts(kind: Kind, contentDir: string, display: string): { id: string; path: string; display: string }[] {
+  const { folder, extensions } = COLLECTIONS[kind];
+  let dirents: Dirent[];
+  try {
+    dirents = readdirSync(join(contentDir, folder), { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return dirents
+    .filter((dirent) => dirent.isFile() && dirent.name.startsWith('_') && extensions.includes(extname(dirent.name)))
+    .map((dirent) => ({
+      id: dirent.name.slice(0, -extname(dirent.name).length),
+      path: join(contentDir, folder, dirent.name),
+      display: `${displayPath(display, folder)}/${dirent.name}`,
+    }));
 }
 
 /** The same address however it was written: host case, a trailing slash or a #fragment do not matter. */

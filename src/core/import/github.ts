@@ -44,6 +44,10 @@ function toRecord(issue: GithubIssue): ImportRecord {
   if (!/^https?:\/\//.test(url)) return { ok: false, ref, title, reason: 'it has no http(s) url' };
   if (/\/pull\/\d+/.test(url)) return { ok: false, ref, title, reason: 'it is a pull request, not an issue' };
   if (!title?.trim()) return { ok: false, ref, reason: 'it has no title' };
+  // The number names the file when the title gives no id: only a whole number may.
+  if (!Number.isSafeInteger(issue.number) || (issue.number as number) < 1) {
+    return { ok: false, ref, title, reason: `its number ${JSON.stringify(issue.number)} is not a whole number` };
+  }
   const created = typeof issue.createdAt === 'string' ? issue.createdAt : '';
   // parseDay refuses impossible days (2026-02-30), which Date.parse would roll over into March.
   const submitted = /^\d{4}-\d{2}-\d{2}T/.test(created) ? parseDay(created) : undefined;

@@ -1,9 +1,10 @@
 import { COLLECTIONS } from '../collections.ts';
-import { slugify } from '../ids.ts';
+import { isValidId, slugify } from '../ids.ts';
 import { parseEntry } from '../load/load-collection.ts';
 import { CHANGE_TYPES, type ChangeType } from '../schema/changelog.ts';
 import { isCalendarDate } from '../schema/fields.ts';
 import { uniqueId } from '../scaffold/project-index.ts';
+import { prepareImportedBody } from './body.ts';
 import { renderEntryFile } from '../scaffold/yaml-write.ts';
 import { CHANGE_TYPE_LABELS } from '../view/status.ts';
 import type { ExistingFile } from './existing.ts';
@@ -122,7 +123,7 @@ export function planChangelogImport(records: readonly ReleaseRecord[], existing:
     }
   }
   const byId = new Map(existing.map((file) => [file.id.toLowerCase(), file]));
-  const taken = existing.map((file) => file.id);
+  const taken = existing.filter((file) => !file.draft).map((file) => file.id);
   const seen = new Set<string>();
   return records.map((record): ImportAction => {
     if (!record.ok) return { type: 'skipped', ref: record.ref, reason: record.reason };
@@ -134,7 +135,9 @@ export function planChangelogImport(records: readonly ReleaseRecord[], existing:
     const found = byVersion.get(key) ?? byId.get(base);
     if (found) return { type: 'unchanged', ref: release.ref, file: found.file };
     const id = uniqueId(base, taken, 'changelog');
+    if (!isValidId(id)) return { type: 'skipped', ref: release.ref, reason: `"${id}" is not a usable id` };
     taken.push(id);
+    const { body, notes } = prepareImportedBody(release.body);
     const title = `Version ${release.version}`;
     const text = renderEntryFile(
       [
@@ -143,13 +146,13 @@ export function planChangelogImport(records: readonly ReleaseRecord[], existing:
         ['version', release.version],
         ['changes', release.changes],
       ],
-      release.body,
+      body,
     );
     const file = `${display}/${COLLECTIONS.changelog.folder}/${id}.md`;
     const check = parseEntry('changelog', id, file, text);
     if (check.problems.length) {
       return { type: 'skipped', ref: release.ref, reason: check.problems.map((problem) => problem.message).join('; ') };
     }
-    return { type: 'create', ref: release.ref, title, id, file, text };
+    return { type: 'create', ref: release.ref, title, id, file, text, notes };
   });
 }

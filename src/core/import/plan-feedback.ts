@@ -1,8 +1,10 @@
 import { COLLECTIONS } from '../collections.ts';
+import { isValidId } from '../ids.ts';
 import { parseEntry } from '../load/load-collection.ts';
 import { idFromTitle, uniqueId } from '../scaffold/project-index.ts';
 import { renderEntryFile } from '../scaffold/yaml-write.ts';
 import { areasFor } from './areas.ts';
+import { prepareImportedBody } from './body.ts';
 import { setFrontmatterScalar } from './edit-frontmatter.ts';
 import { sourceKey, type ExistingFile } from './existing.ts';
 import type { ImportAction, ImportRecord, ImportedRequest } from './types.ts';
@@ -36,7 +38,7 @@ export function planFeedbackImport(records: readonly ImportRecord[], context: Fe
     const key = sourceKey(file.data.source);
     bySource.set(key, [...(bySource.get(key) ?? []), file]);
   }
-  const taken = context.existing.map((file) => file.id);
+  const taken = context.existing.filter((file) => !file.draft).map((file) => file.id);
   const seen = new Map<string, string>();
   const actions: ImportAction[] = [];
 
@@ -67,6 +69,8 @@ export function planFeedbackImport(records: readonly ImportRecord[], context: Fe
         title: request.title,
         reason: `${matches.map((file) => file.file).join(' and ')} share this source; keep one (mark the other a duplicate with its own source)`,
       });
+    } else if (matches[0]?.draft) {
+      actions.push({ type: 'skipped', ref: request.ref, title: request.title, reason: `kept as a draft in ${matches[0].file}` });
     } else if (matches.length === 1) {
       actions.push(refreshVotes(matches[0]!, request));
     } else if (request.skipNew !== undefined) {
@@ -100,6 +104,9 @@ function createRequest(request: ImportedRequest, context: FeedbackPlanContext, t
   const title = shorten(request.title.replace(/\s+/g, ' ').trim());
   if (!title) return { type: 'skipped', ref: request.ref, reason: 'it has no title' };
   const id = uniqueId(idFromTitle(title, request.fallbackId), taken, 'feedback');
+  if (!isValidId(id))
+    return { type: 'skipped', ref: request.ref, title, reason: `"${id}" is not a usable id; give it a title with letters` };
+  const { body, notes } = prepareImportedBody(request.body, request.source);
   const text = renderEntryFile(
     [
       ['title', title],
@@ -109,14 +116,14 @@ function createRequest(request: ImportedRequest, context: FeedbackPlanContext, t
       ['status', request.status],
       ['source', request.source],
     ],
-    request.body,
+    body,
   );
   const file = `${context.display}/${COLLECTIONS.feedback.folder}/${id}.md`;
   const check = parseEntry('feedback', id, file, text);
   if (check.problems.length) {
     return { type: 'skipped', ref: request.ref, title, reason: check.problems.map((problem) => problem.message).join('; ') };
   }
-  return { type: 'create', ref: request.ref, title, id, file, text };
+  return { type: 'create', ref: request.ref, title, id, file, text, notes };
 }
 
 /** Titles are limited to 140 characters: cut at a word and mark the cut. */

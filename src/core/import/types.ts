@@ -31,7 +31,16 @@ export type ParsedExport<T> = { ok: true; records: T[] } | { ok: false; message:
 
 /** What an import does to one record; nothing is written until the whole plan is made. */
 export type ImportAction =
-  | { type: 'create'; ref: string; title: string; id: string; file: string; text: string }
+  | {
+      type: 'create';
+      ref: string;
+      title: string;
+      id: string;
+      file: string;
+      text: string;
+      /** What was changed in the body so that the file passes validation. */
+      notes?: string[];
+    }
   | { type: 'update'; ref: string; file: string; text: string; before: string; change: string }
   | { type: 'unchanged'; ref: string; file: string }
   | { type: 'skipped'; ref: string; title?: string; reason: string };

@@ -2,7 +2,7 @@ import yaml from 'js-yaml';
 import { error, type Problem } from '../problems.ts';
 import { createLocator, type Locator } from './locator.ts';
 import { loadYamlPackage } from './yaml-package.ts';
-import { parseYamlFields, type ScalarShape } from './yaml-scalars.ts';
+import { parseYamlFields, type ScalarShape, YamlAliasError } from './yaml-scalars.ts';
 
 export interface ParsedFrontmatter {
   ok: true;
@@ -33,7 +33,7 @@ export function parseYaml(source: string, shape?: ScalarShape): unknown {
  */
 export function describeNonMapping(data: unknown): string | undefined {
   if (data === null || data === undefined || (typeof data === 'object' && !Array.isArray(data))) return undefined;
-  return Array.isArray(data) ? 'a list' : `the value ${JSON.stringify(data)}`;
+  return Array.isArray(data) ? 'a list' : `the value ${truncate(JSON.stringify(data) ?? String(data), 80)}`;
 }
 
 /**
@@ -148,6 +148,10 @@ const YAML_ERRORS: Record<string, { message: string; hint: string }> = {
   MISSING_CHAR: { message: 'a quote or bracket is opened and never closed', hint: 'close it on the same line' },
   BAD_INDENT: { message: 'the indentation is inconsistent', hint: 'indent nested lines with the same number of spaces' },
   TAB_AS_INDENT: { message: 'tabs are used for indentation', hint: 'indent with spaces, not tabs' },
+  TAG_RESOLVE_FAILED: {
+    message: 'a value has a YAML tag (a word starting with "!") that Roadlog does not read',
+    hint: 'remove the tag before the value, or quote the value if the "!" is part of it',
+  },
   UNEXPECTED_TOKEN: {
     message: 'a value starts with a character that YAML reserves',
     hint: 'quote values that start with "[", "{", "*", "&", "!", "|", ">", "@" or "`"',
@@ -178,7 +182,20 @@ function findUnclosedBracket(source: string, beforeLine: number): { line: number
  */
 export function yamlProblem(cause: unknown, file: string, lineOffset: number, source: string): Problem {
   const where = lineOffset ? 'frontmatter' : 'file';
-  const precise = loadYamlPackage().parseDocument(source, { schema: 'core' }).errors[0];
+  if (cause instanceof YamlAliasError) {
+    return error({
+      code: 'yaml-alias',
+      file,
+      // Found in the text given to the parser, whose first line is the file's first in both callers.
+      line: cause.line,
+      column: cause.column,
+      message: `${where} uses a YAML alias ("*name"), which Roadlog does not accept`,
+      hint: 'write the value out in full where it is needed; aliases can expand to billions of values',
+    });
+  }
+  const document = loadYamlPackage().parseDocument(source, { schema: 'core' });
+  // The `yaml` parser only warns of a tag it does not know, where js-yaml stops: its warning has the position.
+  const precise = document.errors[0] ?? document.warnings.find((warning) => warning.code === 'TAG_RESOLVE_FAILED');
   if (precise?.linePos) {
     let { line, col } = precise.linePos[0];
     const unclosed = /must be sufficiently indented and end with a [\]}]/.test(precise.message)

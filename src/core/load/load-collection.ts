@@ -8,6 +8,7 @@ import { CHANGELOG_FIELDS, FEEDBACK_FIELDS, ROADMAP_FIELDS, type FieldHelp } fro
 import { schemaProblems } from '../schema/schema-problems.ts';
 import { isReservedId, RESERVED_IDS } from '../urls.ts';
 import { parseFrontmatter } from './frontmatter.ts';
+import { pathKind, realPath } from './inside.ts';
 import { displayPath, readSource } from './read-source.ts';
 import { scalarShape, type ScalarShape } from './yaml-scalars.ts';
 
@@ -85,11 +86,43 @@ export function listCollection(kind: Kind, contentDir: string, displayDir: strin
     return { files, problems };
   }
   const byLowerId = new Map<string, CollectionFile>();
+  const boundary = realPath(contentDir) ?? contentDir;
   for (const dirent of dirents.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const name = dirent.name;
     if (isSkippedName(name)) continue;
     const display = `${displayFolder}/${name}`;
-    if (dirent.isDirectory()) {
+    // Only symlinks need a look at what they point to; other types come with the listing.
+    const type = dirent.isSymbolicLink()
+      ? pathKind(join(folder, name), boundary)
+      : dirent.isFile()
+        ? 'file'
+        : dirent.isDirectory()
+          ? 'directory'
+          : 'other';
+    if (type === 'outside') {
+      problems.push(
+        error({
+          code: 'outside-content',
+          file: display,
+          message: 'symlink leads outside the content folder: it is not read or published',
+          hint: 'copy the file into the content folder instead of linking to it',
+        }),
+      );
+      continue;
+    }
+    if (type === 'other') {
+      // A FIFO would block every command on its first read.
+      problems.push(
+        warning({
+          code: 'not-a-file',
+          file: display,
+          message: 'skipped: not a regular file (a pipe, socket, device or broken symlink)',
+          hint: 'remove it from the content folder',
+        }),
+      );
+      continue;
+    }
+    if (type === 'directory') {
       problems.push(
         warning({
           code: 'nested-folder',

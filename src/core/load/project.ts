@@ -1,7 +1,7 @@
 import { relative, resolve, sep } from 'node:path';
 import { KINDS, type Kind } from '../collections.ts';
 import { applyEnvOverrides } from '../paths.ts';
-import type { Problem } from '../problems.ts';
+import { error, type Problem } from '../problems.ts';
 import type { SiteConfig } from '../schema/site.ts';
 import { loadCollection, type LoadedCollection } from './load-collection.ts';
 import { loadSiteConfig } from './site-config.ts';
@@ -41,6 +41,7 @@ export function readProject(paths: ProjectPaths, options: { env?: Env } = {}): P
   const collections = Object.fromEntries(
     KINDS.map((kind) => [kind, loadCollection(kind, contentDir, display)]),
   ) as ProjectRead['collections'];
+  if (loaded.config?.allowMdx === false) refuseMdx(collections.changelog);
   return {
     paths,
     contentDir,
@@ -49,4 +50,29 @@ export function readProject(paths: ProjectPaths, options: { env?: Env } = {}): P
     configProblems: [...loaded.problems, ...(overridden?.problems ?? [])],
     collections,
   };
+}
+
+/**
+ * MDX is code that runs when the site is built: a site with `allowMdx: false`
+ * neither reads nor publishes an `.mdx` release, and reports each one.
+ */
+function refuseMdx(collection: LoadedCollection<'changelog'>): void {
+  const isMdx = (entry: { file?: string }) => entry.file?.endsWith('.mdx') === true;
+  const refused = [...collection.entries, ...collection.partial].filter(isMdx);
+  if (refused.length === 0) return;
+  collection.entries = collection.entries.filter((entry) => !isMdx(entry));
+  collection.partial = collection.partial.filter((entry) => !isMdx(entry));
+  collection.standIns = collection.standIns.filter((entry) => !isMdx(entry));
+  for (const entry of refused) {
+    collection.problems.push(
+      error({
+        code: 'mdx-not-allowed',
+        file: entry.file!,
+        line: 1,
+        column: 1,
+        message: 'MDX releases are code that runs when the site is built, and this site sets `allowMdx: false`',
+        hint: `rename it to ${entry.file!.replace(/\.mdx$/, '.md')} and remove its imports and components, or set \`allowMdx: true\` in site.yaml if you trust everyone who can change it`,
+      }),
+    );
+  }
 }

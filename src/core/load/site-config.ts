@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { error, type Problem } from '../problems.ts';
 import { fieldsAt, schemaAt } from '../schema/shape.ts';
@@ -28,6 +28,19 @@ export function loadSiteConfig(contentDir: string, displayDir: string): SiteConf
           file: display,
           message: 'the site configuration file is missing',
           hint: 'create it with at least `title`, `description`, `url` and `intake` (see the README)',
+        }),
+      ],
+    };
+  }
+  // A named pipe would block every command on its first read.
+  if (!statSync(path).isFile()) {
+    return {
+      problems: [
+        error({
+          code: 'unreadable-file',
+          file: display,
+          message: 'the site configuration is not a regular file (a pipe, socket or device)',
+          hint: 'replace it with a plain text file',
         }),
       ],
     };

@@ -1,5 +1,6 @@
 import yaml from 'js-yaml';
 import type { z } from 'zod';
+import { loadYamlPackage } from './yaml-package.ts';
 
 /**
  * A plain (unquoted) scalar that YAML would read as a number or a boolean,
@@ -122,8 +123,45 @@ export function resolveScalars(value: unknown, shape: ScalarShape | undefined): 
   return value;
 }
 
+/**
+ * A YAML alias (`*name`), refused: no field needs one, and nine nested lists of
+ * aliases expand to billions of values (an "alias bomb") that would hang every command.
+ */
+export class YamlAliasError extends Error {
+  /** 1-based line and column in the YAML source. */
+  readonly line: number;
+  readonly column: number;
+
+  constructor(line: number, column: number) {
+    super('YAML aliases are not allowed');
+    this.line = line;
+    this.column = column;
+  }
+}
+
+/** Throws a YamlAliasError at the first alias of the source, if it has one. */
+function refuseAliases(source: string): void {
+  // Most sources have no `*` at all: the precise parser runs only when one might be an alias.
+  if (!source.includes('*')) return;
+  const YAML = loadYamlPackage();
+  const lines = new YAML.LineCounter();
+  const document = YAML.parseDocument(source, { lineCounter: lines, schema: 'core' });
+  let at: number | undefined;
+  YAML.visit(document, {
+    Alias(_key, node) {
+      at = node.range?.[0] ?? 0;
+      return YAML.visit.BREAK;
+    },
+  });
+  if (at !== undefined) {
+    const { line, col } = lines.linePos(at);
+    throw new YamlAliasError(line, col);
+  }
+}
+
 /** Parses YAML with the fields schema; plain numbers and booleans stay unresolved until `resolveScalars`. */
 export function loadFields(source: string): unknown {
+  refuseAliases(source);
   return yaml.load(source, { schema: FIELDS_SCHEMA });
 }
 

@@ -25,7 +25,37 @@ export function* proseLines(body: string, needle: string): Generator<{ line: num
   }
 }
 
-/** Blanks out `code spans` so positions stay the same. */
-function maskCodeSpans(line: string): string {
-  return line.replace(/(`+)([\s\S]*?[^`])\1(?!`)/g, (span) => ' '.repeat(span.length));
+/**
+ * Blanks out `code spans` so positions stay the same. A run of backticks opens a
+ * span closed by the next run of the same length; one scan and one pass from
+ * the right keep this linear (a regex backtracked cubically on lines of backticks).
+ */
+export function maskCodeSpans(line: string): string {
+  if (!line.includes('`')) return line;
+  const runs: { start: number; end: number }[] = [];
+  for (let index = line.indexOf('`'); index !== -1; index = line.indexOf('`', index)) {
+    const start = index;
+    while (line[index] === '`') index++;
+    runs.push({ start, end: index });
+  }
+  // For each run, the next run of the same length, or undefined.
+  const closer: (number | undefined)[] = new Array(runs.length);
+  const lastOfLength = new Map<number, number>();
+  for (let k = runs.length - 1; k >= 0; k--) {
+    const length = runs[k]!.end - runs[k]!.start;
+    closer[k] = lastOfLength.get(length);
+    lastOfLength.set(length, k);
+  }
+  let masked = '';
+  let from = 0;
+  for (let k = 0; k < runs.length; k++) {
+    const close = closer[k];
+    if (close === undefined) continue;
+    const { start } = runs[k]!;
+    const { end } = runs[close]!;
+    masked += line.slice(from, start) + ' '.repeat(end - start);
+    from = end;
+    k = close;
+  }
+  return masked + line.slice(from);
 }

@@ -10,7 +10,7 @@ import { proseLines } from './prose-lines.ts';
  * `[[roadmap:selective-sync]]`, `[[changelog:v3-5-0]]`. Double brackets and a
  * kind cannot be mistaken for prose, Markdown links or GitHub's #123.
  */
-export const REFERENCE_PATTERN = /\[\[([A-Za-z]+):([^\]\s]*)\]\]/g;
+export const REFERENCE_PATTERN = /\[\[([A-Za-z]+):([^\]\s[]*)\]\]/g;
 
 /** Marks the links the references plugin writes, so pages can fill in live titles and statuses. */
 export const MARKER_ATTRIBUTE = 'data-roadlog-ref';

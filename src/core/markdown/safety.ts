@@ -20,7 +20,23 @@ const sanitizeSchema: Schema = {
   },
 };
 
-const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i;
+/** A stand-in for the site's own address: what resolves to another host leaves the site. */
+const SITE_BASE = new URL('https://site.invalid/base/page/');
+
+/**
+ * Whether a link leaves the site, read the way browsers read it (WHATWG URL):
+ * `/\\evil.example/a`, ` //evil.example/c` and `https:/\\evil.example/d` all lead
+ * to another host, though none starts with `//` or `https://`.
+ */
+export function isExternalLink(url: string): boolean {
+  let resolved: URL;
+  try {
+    resolved = new URL(url, SITE_BASE);
+  } catch {
+    return true;
+  }
+  return (resolved.protocol === 'http:' || resolved.protocol === 'https:') && resolved.host !== SITE_BASE.host;
+}
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
 /**
@@ -49,14 +65,20 @@ function isSafeUrl(url: string, attribute: 'href' | 'src'): boolean {
  * checked element by element, which keeps the common case cheap (BENCHMARKS.md
  * has what sanitizing every body would cost).
  *
- * Then, for every body: links that leave the site get
- * `rel="noopener noreferrer"`, and images without a description an empty
- * `alt` so screen readers skip them and pages stay valid. MDX releases are
- * written by maintainers, but their `<a>` and `<img>` tags get the same
- * address check: nothing from content may run as script.
+ * Then, for every body: links that leave the site (as a browser resolves
+ * them) get `rel="noopener noreferrer"`, and images without a description an
+ * empty `alt` so screen readers skip them and pages stay valid.
+ *
+ * What this covers: Markdown (`.md`) bodies, whole. What it does not: MDX
+ * (`.mdx` releases) is code. Its imports and expressions run when the site is
+ * built, with the builder's rights, and its JSX (event handlers such as
+ * `onError`, components, `{...}`) reaches the page unsanitized; only the
+ * literal addresses of its `<a>` and `<img>` tags are checked here, as a guard
+ * against mistakes, not against an author. MDX must come from trusted people:
+ * a site that accepts outside pull requests sets `allowMdx: false`.
  */
 export function safetyPlugin(context: PluginFactoryContext): HastPluginDefinition {
-  // MDX releases are written by maintainers; their HTML is JSX, not customer text.
+  // MDX releases are trusted code (see above); their HTML is JSX, not customer text.
   const sanitizeWhole = context.sourceFormat === 'markdown' && context.source.includes('<');
   return {
     name: 'roadlog-safety',
@@ -80,7 +102,7 @@ export function safetyPlugin(context: PluginFactoryContext): HastPluginDefinitio
           if (typeof element.properties.alt !== 'string') ctx.setProperty(node, 'alt', '');
           return;
         }
-        if (typeof url === 'string' && EXTERNAL.test(url)) {
+        if (typeof url === 'string' && isExternalLink(url)) {
           const rel = new Set(Array.isArray(element.properties.rel) ? element.properties.rel.map(String) : []);
           rel.add('noopener');
           rel.add('noreferrer');
@@ -130,7 +152,7 @@ function checkJsxAddress(node: Readonly<JsxElement>, ctx: HastVisitorContext): v
     );
   const url = literal(attribute)?.value;
   const unsafe = typeof url === 'string' && !isSafeUrl(url, attribute);
-  const external = !unsafe && attribute === 'href' && typeof url === 'string' && EXTERNAL.test(url) && literal('rel') === undefined;
+  const external = !unsafe && attribute === 'href' && typeof url === 'string' && isExternalLink(url) && literal('rel') === undefined;
   if (!unsafe && !external) return;
   const attributes = node.attributes.filter((item) => !(unsafe && item.type === 'mdxJsxAttribute' && item.name === attribute));
   if (external) attributes.push({ type: 'mdxJsxAttribute', name: 'rel', value: 'noopener noreferrer' });

@@ -3,7 +3,7 @@ import { isValidId, slugify } from '../ids.ts';
 import { parseEntry } from '../load/load-collection.ts';
 import { formatText } from '../validate/format.ts';
 import { CHANGE_TYPES } from '../schema/changelog.ts';
-import { isCalendarDate } from '../schema/fields.ts';
+import { isCalendarDate, MIN_YEAR } from '../schema/fields.ts';
 import { ROADMAP_STATUSES } from '../schema/roadmap.ts';
 import { didYouMean } from '../suggest.ts';
 import { isReservedId } from '../urls.ts';
@@ -72,7 +72,8 @@ export function planNewEntry(request: NewEntryRequest, index: ProjectIndex, toda
   else if (title.length > 140) problems.push(`the title has ${title.length} characters; at most 140 are allowed`);
 
   const date = request.date ?? today;
-  if (!isCalendarDate(date)) problems.push(`--date: "${date}" is not a day written as YYYY-MM-DD`);
+  if (/^\d{4}-/.test(date) && Number(date.slice(0, 4)) < MIN_YEAR) problems.push(`--date: "${date}": expected a year from ${MIN_YEAR} on`);
+  else if (!isCalendarDate(date)) problems.push(`--date: "${date}" is not a day written as YYYY-MM-DD`);
 
   const checkIds = (option: string, values: readonly string[] | undefined, known: readonly string[], where: string) => {
     for (const value of values ?? []) {

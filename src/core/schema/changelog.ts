@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { areaList, idList, isoDate, title, visibility } from './fields.ts';
+import { areaList, idList, isoDate, oneLine, title, visibility } from './fields.ts';
 
 import { CHANGE_TYPES } from '../statuses.ts';
 
@@ -8,7 +8,7 @@ export { CHANGE_TYPES, type ChangeType } from '../statuses.ts';
 export const changelogSchema = z.strictObject({
   title,
   date: isoDate,
-  version: z.string().trim().min(1).max(40).optional(),
+  version: oneLine(40).optional(),
   changes: z.array(z.enum(CHANGE_TYPES)).default([]),
   ships: idList,
   closes: idList,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FEEDBACK_STATUSES } from '../statuses.ts';
-import { areaList, entryId, fieldsAreValid, httpUrl, isoDate, title, visibility } from './fields.ts';
+import { areaList, entryId, fieldsAreValid, httpUrl, isoDate, oneLine, title, visibility } from './fields.ts';
 
 export { FEEDBACK_STATUSES, type FeedbackStatus } from '../statuses.ts';
 
@@ -19,7 +19,7 @@ export const feedbackFields = z.strictObject({
   duplicateOf: entryId.optional(),
   reason: z.string().trim().min(1, { error: 'a reason cannot be empty' }).optional(),
   source: httpUrl.optional(),
-  author: z.string().trim().min(1).max(80).optional(),
+  author: oneLine(80).optional(),
   visibility,
 });
 

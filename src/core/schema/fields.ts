@@ -9,11 +9,40 @@ import { ID_PATTERN } from '../ids.ts';
 
 export const entryId = z.string().regex(ID_PATTERN, { error: 'expected an id: lowercase letters, digits and single hyphens' });
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters refused
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * A refinement for one-line text (titles, names, versions): a control character written with a YAML
+ * escape ("\0", "\x07", "\e") would reach the HTML, the feeds and terminals as it stands.
+ */
+const NO_CONTROL_CHARACTERS = [
+  (value: string) => !CONTROL_CHARACTER.test(value),
+  {
+    error: 'a one-line field cannot hold control characters such as "\\0", "\\x07" or a line break',
+    params: { rule: 'control-character' },
+  },
+] as const;
+
+/** One line of text of at most `max` characters, without control characters. */
+export function oneLine(max: number) {
+  return z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine(...NO_CONTROL_CHARACTERS);
+}
+
 export const title = z
   .string()
   .trim()
   .min(1, { error: 'a title cannot be empty' })
-  .max(140, { error: 'a title has at most 140 characters' });
+  .max(140, { error: 'a title has at most 140 characters' })
+  .refine(...NO_CONTROL_CHARACTERS);
+
+/** The first year a date field takes. */
+export const MIN_YEAR = 1000;
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -28,12 +57,18 @@ export function isCalendarDate(value: string): boolean {
 
 export const isoDate = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-  z.iso.date({
-    error: (issue) =>
-      typeof issue.input === 'string' && DATE_PATTERN.test(issue.input)
-        ? 'this day does not exist in the calendar'
-        : 'expected a date written as YYYY-MM-DD',
-  }),
+  z.iso
+    .date({
+      error: (issue) =>
+        typeof issue.input === 'string' && DATE_PATTERN.test(issue.input)
+          ? 'this day does not exist in the calendar'
+          : 'expected a date written as YYYY-MM-DD',
+    })
+    // JavaScript reads years 0-99 as 1900-1999 in places: 0026-05-01 would be shown as 1926.
+    .refine((value) => !DATE_PATTERN.test(value) || Number(value.slice(0, 4)) >= MIN_YEAR, {
+      error: `expected a year from ${MIN_YEAR} on, written with four digits`,
+      params: { rule: 'invalid-year' },
+    }),
 );
 
 export const httpUrl = z.url({

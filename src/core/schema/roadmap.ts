@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { areaList, isoDate, title, visibility } from './fields.ts';
+import { areaList, isoDate, oneLine, title, visibility } from './fields.ts';
 
 import { ROADMAP_WRITTEN_STATUSES } from '../statuses.ts';
 
@@ -15,7 +15,7 @@ export const roadmapSchema = z.strictObject({
   title,
   status: z.enum(ROADMAP_WRITTEN_STATUSES).optional(),
   areas: areaList,
-  target: z.string().trim().min(1).max(40).optional(),
+  target: oneLine(40).optional(),
   updates: z.array(roadmapUpdateSchema).default([]),
   visibility,
 });

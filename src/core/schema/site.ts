@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import { didYouMean } from '../suggest.ts';
-import { entryId, fieldsAreValid, httpUrl } from './fields.ts';
+import { entryId, fieldsAreValid, httpUrl, oneLine } from './fields.ts';
 
 export const areaSchema = z.strictObject({
   id: entryId,
-  label: z.string().trim().min(1).max(60),
+  label: oneLine(60),
   description: z.string().trim().min(1).max(300).optional(),
 });
 
 const intakeSchema = z.strictObject({
-  label: z.string().trim().min(1).max(60),
+  label: oneLine(60),
   url: z.union([httpUrl, z.string().regex(/^mailto:[^\s]+$/, { error: 'expected an http(s):// or mailto: address' })]),
   description: z.string().trim().min(1).max(200).optional(),
 });
@@ -86,20 +86,26 @@ const importSchema = z.strictObject({
 
 export const siteConfigSchema = z
   .strictObject({
-    title: z.string().trim().min(1).max(80),
+    title: oneLine(80),
     description: z.string().trim().min(1).max(300),
     /** Public address of the site, without the base path: https://roadmap.example.com */
-    url: httpUrl,
+    url: httpUrl.refine((url) => /^[a-z]+:\/\/[^/?#]+\/?$/i.test(url), {
+      error: 'expected the address alone, without a path, such as https://example.com (a path goes in `base`)',
+    }),
     /** Where the site lives below `url`, for example `/roadmap/` on GitHub Pages project sites. */
     base: z
       .string()
       .regex(/^\/(?:[A-Za-z0-9._~-]+\/)*(?:[A-Za-z0-9._~-]+)?$/, {
         error: 'expected a path that starts with "/", such as "/" or "/roadmap/"',
       })
+      .refine((base) => !hasDotSegment(base), {
+        error: 'expected a path without "." or ".." parts, such as "/roadmap/"',
+      })
       .default('/'),
     language: z
       .string()
       .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'expected a language tag such as "en" or "en-GB"' })
+      .refine(isLanguageTag, { error: 'expected a language tag that browsers know, such as "en" or "en-GB"' })
       .default('en'),
     intake: z.array(intakeSchema).min(1, { error: 'give at least one place where customers send feedback' }),
     areas: z.array(areaSchema).default([]),
@@ -108,7 +114,20 @@ export const siteConfigSchema = z
       .regex(/^#[0-9a-fA-F]{6}$/, { error: 'expected a colour written as #rrggbb' })
       .default('#4f46e5'),
     /** A file in `public/` (such as `/logo.svg`) or a full URL. */
-    logo: z.string().trim().min(1).optional(),
+    logo: z
+      .union([
+        httpUrl,
+        z
+          .string()
+          .regex(/^\/[^\s?#\\]+$/, { error: 'expected a file in public/ such as /logo.svg, or a full https:// address' })
+          .refine((path) => !hasDotSegment(path), { error: 'expected a file in public/ such as /logo.svg, without ".." parts' }),
+      ])
+      .optional(),
+    /**
+     * Whether changelog entries may be MDX. MDX is code that runs at build time with the
+     * builder's rights: sites that accept pull requests from outside the team set this to false.
+     */
+    allowMdx: z.boolean().default(true),
     feeds: feedsSchema.prefault({}),
     lists: listsSchema.prefault({}),
     import: importSchema.optional(),
@@ -148,6 +167,20 @@ export const siteConfigSchema = z
     },
     { when: (payload) => fieldsAreValid(payload.issues, ['areas', 'import']) },
   );
+
+/** Whether a path has a `.` or `..` part, which would lead elsewhere than it reads. */
+function hasDotSegment(path: string): boolean {
+  return path.split('/').some((segment) => segment === '.' || segment === '..');
+}
+
+/** Whether `Intl` (and so every date and number on the pages) accepts a language tag: `en-12` passes the pattern but not this. */
+function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
 
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;
 export type SiteConfig = z.output<typeof siteConfigSchema>;

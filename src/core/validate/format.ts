@@ -15,8 +15,21 @@ function paint(enabled: boolean | undefined, style: keyof typeof ANSI, text: str
   return enabled ? `\u001b[${ANSI[style]}m${text}\u001b[0m` : text;
 }
 
+/**
+ * Control characters other than tab and newline, and the bidirectional overrides: from content they could
+ * retitle, clear or reorder the maintainer's terminal, so every text output shows them escaped.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters being escaped
+const UNPRINTABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text from content, safe to write to a terminal or a log: control characters as `\u001b`-style escapes. */
+export function visible(text: string): string {
+  return text.replace(UNPRINTABLE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 function location(problem: Problem): string {
-  return problem.line === undefined ? problem.file : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
+  const file = visible(problem.file);
+  return problem.line === undefined ? file : `${file}:${problem.line}:${problem.column ?? 1}`;
 }
 
 export function summarize(problems: readonly Problem[]): { errors: number; warnings: number; files: number } {
@@ -32,18 +45,18 @@ export function formatText(problems: readonly Problem[], options: TextOptions = 
   const blocks = problems.map((problem) => {
     const severity = problem.severity === 'error' ? paint(color, 'red', 'error') : paint(color, 'yellow', 'warning');
     const lines = [
-      `${paint(color, 'bold', location(problem))}  ${severity}  ${problem.message}  ${paint(color, 'dim', `(${problem.code})`)}`,
+      `${paint(color, 'bold', location(problem))}  ${severity}  ${visible(problem.message)}  ${paint(color, 'dim', `(${problem.code})`)}`,
     ];
     const source = problem.line !== undefined ? options.sourceLine?.(problem.file, problem.line) : undefined;
     if (source !== undefined) {
       const gutter = String(problem.line).padStart(5);
-      lines.push(paint(color, 'dim', `${gutter} | `) + source);
+      lines.push(paint(color, 'dim', `${gutter} | `) + visible(source));
       const caretAt = Math.max(0, (problem.column ?? 1) - 1);
       lines.push(paint(color, 'dim', `${' '.repeat(5)} | `) + ' '.repeat(caretAt) + paint(color, 'red', '^'));
     }
-    if (problem.expected !== undefined) lines.push(`  expected: ${problem.expected}`);
-    if (problem.found !== undefined) lines.push(`     found: ${problem.found}`);
-    if (problem.hint !== undefined) lines.push(`      ${paint(color, 'cyan', 'hint')}: ${problem.hint}`);
+    if (problem.expected !== undefined) lines.push(`  expected: ${visible(problem.expected)}`);
+    if (problem.found !== undefined) lines.push(`     found: ${visible(problem.found)}`);
+    if (problem.hint !== undefined) lines.push(`      ${paint(color, 'cyan', 'hint')}: ${visible(problem.hint)}`);
     return lines.join('\n');
   });
   const { errors, warnings, files } = summarize(problems);
@@ -59,7 +72,7 @@ export function formatGithub(problems: readonly Problem[]): string {
   return (
     problems
       .map((problem) => {
-        const properties = [`file=${escapeProperty(problem.file)}`];
+        const properties = [`file=${escapeProperty(visible(problem.file))}`];
         if (problem.line !== undefined) properties.push(`line=${problem.line}`);
         if (problem.column !== undefined) properties.push(`col=${problem.column}`);
         properties.push(`title=${escapeProperty(`Roadlog: ${problem.code}`)}`);
@@ -69,7 +82,7 @@ export function formatGithub(problems: readonly Problem[]): string {
           problem.found !== undefined ? `found: ${problem.found}` : undefined,
           problem.hint !== undefined ? `hint: ${problem.hint}` : undefined,
         ].filter((line) => line !== undefined);
-        return `::${problem.severity} ${properties.join(',')}::${escapeData(details.join('\n'))}`;
+        return `::${problem.severity} ${properties.join(',')}::${escapeData(visible(details.join('\n')))}`;
       })
       .join('\n') + (problems.length ? '\n' : '')
   );

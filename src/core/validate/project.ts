@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Corpus } from '../collections.ts';
 import { deriveLifecycle, type Lifecycle } from '../lifecycle/derive.ts';
 import { readProject, type ProjectPaths, type ProjectRead } from '../load/project.ts';
@@ -42,7 +43,7 @@ export function checkProject(project: ProjectRead, options: { today?: string } =
   const partial: Corpus = { feedback: feedback.partial, roadmap: roadmap.partial, changelog: changelog.partial };
   problems.push(...checkReferences(corpus, config, partial));
   problems.push(...checkBodyReferences(corpus, partial));
-  problems.push(...checkBodyImages(corpus, project.paths.root));
+  problems.push(...checkBodyImages(corpus, project.paths.root, resolve(project.paths.root, project.paths.content)));
   problems.push(...checkMdxSyntax(corpus.changelog));
   const lifecycle = deriveLifecycle(corpus);
   // A file whose only mistakes are in fields the lifecycle ignores still says what it ships, closes or links to:
