@@ -1,5 +1,6 @@
 import { decodeEntities } from '../core/html/escape.ts';
 import type { Hit } from './pagefind.ts';
+import { count } from './text.ts';
 
 const TONES = new Set(['gray', 'blue', 'indigo', 'amber', 'green', 'red', 'purple']);
 
@@ -47,6 +48,5 @@ export function hitItem(hit: Hit): HTMLLIElement {
 
 /** "3 results for “export”", for the live region and the visible count. */
 export function countText(total: number, text: string): string {
-  const results = total === 1 ? '1 result' : `${total.toLocaleString()} results`;
-  return text.trim() ? `${results} for “${text.trim()}”` : results;
+  return text.trim() ? count('search.count', total, { query: text.trim() }) : count('count.results', total);
 }

@@ -5,7 +5,7 @@ import { feedbackSummary, type FeedbackSummary } from './feedback-view.ts';
 import { formatCount, formatMonth, formatNumber, formatShare } from './format.ts';
 import type { Crumb } from './listings.ts';
 import type { SiteModel } from './site-model.ts';
-import { FEEDBACK_STATUS_LABELS } from './status.ts';
+import type { Ui } from '../i18n/index.ts';
 
 /**
  * The insights pages (/insights/ and /areas/<id>/insights/), the home page's
@@ -276,16 +276,16 @@ function columns(
   };
 }
 
-function statusChart(figures: ScopeInsights): ChartView {
+function statusChart(figures: ScopeInsights, ui: Ui): ChartView {
   const scale = niceScale(Math.max(0, ...STATUS_ORDER.map((status) => figures.statuses[status])));
   const share = (count: number) => (figures.requests === 0 ? T.none : formatShare(count / figures.requests));
   return {
     id: 'chart-statuses',
     kind: 'bars',
     title: T.statuses.chart,
-    summary: `${formatCount(figures.requests, 'request')}: ${STATUS_ORDER.map((status) => `${figures.statuses[status]} ${FEEDBACK_STATUS_LABELS[status].toLowerCase()}`).join(', ')}.`,
+    summary: `${formatCount(figures.requests, 'request')}: ${STATUS_ORDER.map((status) => `${figures.statuses[status]} ${ui.status(status).toLowerCase()}`).join(', ')}.`,
     bars: STATUS_ORDER.map((status) => ({
-      label: FEEDBACK_STATUS_LABELS[status],
+      label: ui.status(status),
       value: formatNumber(figures.statuses[status]),
       percent: percentOf(figures.statuses[status], scale),
     })),
@@ -300,7 +300,7 @@ function statusChart(figures: ScopeInsights): ChartView {
         { label: T.statuses.share, numeric: true },
       ],
       rows: STATUS_ORDER.map((status) => ({
-        header: FEEDBACK_STATUS_LABELS[status],
+        header: ui.status(status),
         cells: [formatNumber(figures.statuses[status]), share(figures.statuses[status])],
       })),
     },
@@ -544,7 +544,7 @@ export function insightsPage(model: SiteModel, areaId?: string): InsightsPage {
       id: 'statuses',
       heading: T.statuses.heading,
       intro: T.statuses.intro(figures.statuses.merged),
-      charts: [statusChart(figures)],
+      charts: [statusChart(figures, model.ui)],
     },
     {
       id: 'lead-time',
