@@ -95,7 +95,7 @@ const statusLabelSchema = z.strictObject({
 });
 
 /** Every key of a record must be one of `known`: an unknown one is an error with a did-you-mean. */
-function knownKeys(field: string, known: readonly string[], what: string) {
+function knownKeys(field: string, known: readonly string[], what: string, problem: { rule: string }) {
   return (record: Record<string, unknown>, ctx: z.RefinementCtx) => {
     for (const key of Object.keys(record)) {
       if (known.includes(key)) continue;
@@ -104,7 +104,7 @@ function knownKeys(field: string, known: readonly string[], what: string) {
         code: 'custom',
         path: [key],
         message: `\`${field}\` has no ${what} "${key}"${hint ? `: ${hint}` : ''}`,
-        params: { rule: `unknown-${field}-key` },
+        params: problem,
       });
     }
   };
@@ -148,12 +148,12 @@ export const siteConfigSchema = z
     /** Any UI string of the site's catalogue, by key (README: "Words of the site"). */
     ui: z
       .record(z.string(), z.union([z.string().min(1), pluralFormsSchema]))
-      .superRefine(knownKeys('ui', UI_KEYS, 'string'))
+      .superRefine(knownKeys('ui', UI_KEYS, 'string', { rule: 'unknown-ui-string' }))
       .default({}),
     /** New names (and descriptions) for public statuses and board columns. */
     labels: z
       .record(z.string(), statusLabelSchema)
-      .superRefine(knownKeys('labels', LABELLED_STATUSES, 'status'))
+      .superRefine(knownKeys('labels', LABELLED_STATUSES, 'status', { rule: 'unknown-status-label' }))
       .default({}),
   })
   .superRefine(
