@@ -139,7 +139,7 @@ export const PROBLEM_CODES = {
   'unknown-status-label': {
     severity: 'error',
     means: 'A key under `labels` in site.yaml that is not a public status or board column.',
-    example: 'labels:\n  in-review: { label: Considering }',
+    example: 'labels:\n  under-reveiw: { label: Considering }',
     fix: 'labels:\n  under-review: { label: Considering }',
   },
   // Fields

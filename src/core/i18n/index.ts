@@ -1,6 +1,10 @@
 import type { Inline } from '../view/inline.ts';
 import { formatDate } from '../view/format.ts';
 import { de } from './de.ts';
+import { es } from './es.ts';
+import { fr } from './fr.ts';
+import { ja } from './ja.ts';
+import { ptBR } from './pt-br.ts';
 import { en } from './en.ts';
 import type { CatalogueOf, Message, PluralForms } from './types.ts';
 
@@ -12,7 +16,7 @@ export type TextKey = { [K in UiKey]: (typeof en)[K] extends string ? K : never 
 export type CountKey = Exclude<UiKey, TextKey>;
 
 /** The languages Roadlog speaks, by language tag; `language` in site.yaml picks one. */
-export const CATALOGUES: Readonly<Record<string, Catalogue>> = { en, de };
+export const CATALOGUES: Readonly<Record<string, Catalogue>> = { en, de, fr, es, 'pt-BR': ptBR, ja };
 export const UI_KEYS = Object.keys(en) as UiKey[];
 
 /** The catalogue for a language tag: the tag itself, else its language (`de-AT` speaks `de`, `pt` speaks `pt-BR`), else English. */
