@@ -1,4 +1,4 @@
-import { decodeEntities } from '../core/html/escape.ts';
+import { excerptParts } from './excerpt.ts';
 import type { Hit } from './pagefind.ts';
 import { count } from './text.ts';
 
@@ -18,15 +18,8 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
  */
 function excerpt(text: string): HTMLElement {
   const paragraph = element('p', 'search-hit-excerpt');
-  let marked = false;
-  for (const part of text.split(/(<mark>|<\/mark>)/)) {
-    if (part === '<mark>' || part === '</mark>') {
-      marked = part === '<mark>';
-      continue;
-    }
-    if (part === '') continue;
-    const words = decodeEntities(part);
-    paragraph.append(marked ? element('mark', '', words) : document.createTextNode(words));
+  for (const part of excerptParts(text)) {
+    paragraph.append(part.marked ? element('mark', '', part.text) : document.createTextNode(part.text));
   }
   return paragraph;
 }
