@@ -270,7 +270,6 @@ export const de = {
   'activity.requestedOn': 'Gewünscht am {date}.',
   'activity.shippedIn': '{words} in {release}',
   'activity.answers': 'Damit beantwortet: {count}.',
-  'activity.entryTitle': '{title}: {event}',
   'release.answersHeading': 'Diese Version beantwortet',
   'feeds.roadmap': 'Roadmap: {item}',
   'feeds.request': 'Wunsch: {request} ({votes})',

@@ -280,7 +280,6 @@ export const en = {
   'activity.requestedOn': 'Requested on {date}.',
   'activity.shippedIn': '{words} in {release}',
   'activity.answers': 'It answers {count}.',
-  'activity.entryTitle': '{title}: {event}',
   'release.answersHeading': 'This release answers',
   'feeds.roadmap': 'Roadmap: {item}',
   'feeds.request': 'Request: {request} ({votes})',

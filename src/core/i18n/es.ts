@@ -261,7 +261,6 @@ export const es = {
   'activity.requestedOn': 'Solicitada el {date}.',
   'activity.shippedIn': '{words} en {release}',
   'activity.answers': 'Resuelve {count}.',
-  'activity.entryTitle': '{title}: {event}',
   'release.answersHeading': 'Esta versión resuelve',
   'feeds.roadmap': 'Hoja de ruta: {item}',
   'feeds.request': 'Solicitud: {request} ({votes})',

@@ -261,7 +261,6 @@ export const fr = {
   'activity.requestedOn': 'Demandée le {date}.',
   'activity.shippedIn': '{words} dans {release}',
   'activity.answers': 'Répond à {count}.',
-  'activity.entryTitle': '{title} : {event}',
   'release.answersHeading': 'Cette version répond à',
   'feeds.roadmap': 'Feuille de route : {item}',
   'feeds.request': 'Demande : {request} ({votes})',

@@ -258,7 +258,6 @@ export const ja = {
   'activity.requestedOn': '{date} に要望。',
   'activity.shippedIn': '{release} で{words}',
   'activity.answers': '{count}に対応。',
-  'activity.entryTitle': '{title}: {event}',
   'release.answersHeading': 'このリリースで対応した要望',
   'feeds.roadmap': 'ロードマップ: {item}',
   'feeds.request': '要望: {request}（{votes}）',

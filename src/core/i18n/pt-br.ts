@@ -261,7 +261,6 @@ export const ptBR = {
   'activity.requestedOn': 'Pedido em {date}.',
   'activity.shippedIn': '{words} na {release}',
   'activity.answers': 'Atende {count}.',
-  'activity.entryTitle': '{title}: {event}',
   'release.answersHeading': 'Esta versão atende',
   'feeds.roadmap': 'Roadmap: {item}',
   'feeds.request': 'Pedido: {request} ({votes})',
