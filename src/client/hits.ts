@@ -1,5 +1,6 @@
-import { decodeEntities } from '../core/html/escape.ts';
+import { excerptParts } from './excerpt.ts';
 import type { Hit } from './pagefind.ts';
+import { count } from './text.ts';
 
 const TONES = new Set(['gray', 'blue', 'indigo', 'amber', 'green', 'red', 'purple']);
 
@@ -17,15 +18,8 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
  */
 function excerpt(text: string): HTMLElement {
   const paragraph = element('p', 'search-hit-excerpt');
-  let marked = false;
-  for (const part of text.split(/(<mark>|<\/mark>)/)) {
-    if (part === '<mark>' || part === '</mark>') {
-      marked = part === '<mark>';
-      continue;
-    }
-    if (part === '') continue;
-    const words = decodeEntities(part);
-    paragraph.append(marked ? element('mark', '', words) : document.createTextNode(words));
+  for (const part of excerptParts(text)) {
+    paragraph.append(part.marked ? element('mark', '', part.text) : document.createTextNode(part.text));
   }
   return paragraph;
 }
@@ -47,6 +41,5 @@ export function hitItem(hit: Hit): HTMLLIElement {
 
 /** "3 results for “export”", for the live region and the visible count. */
 export function countText(total: number, text: string): string {
-  const results = total === 1 ? '1 result' : `${total.toLocaleString()} results`;
-  return text.trim() ? `${results} for “${text.trim()}”` : results;
+  return text.trim() ? count('search.count', total, { query: text.trim() }) : count('count.results', total);
 }

@@ -8,6 +8,7 @@
 import { countText, hitItem } from './hits.ts';
 import { SEARCH_BOX_RESULTS } from './limits.ts';
 import { bundleOf, find, warm } from './pagefind.ts';
+import { count as counted, text as message } from './text.ts';
 
 const SHOWN = SEARCH_BOX_RESULTS;
 /** Typing fast runs one search per pause, not one per key. */
@@ -55,12 +56,12 @@ function enhance(form: HTMLFormElement): void {
       const hits = await found.hits(0, SHOWN);
       if (mine !== latest) return;
       list!.replaceChildren(...hits.map(hitItem));
-      say(found.total === 0 ? `No results for “${text}”` : countText(found.total, text));
-      all!.textContent = found.total > SHOWN ? `All ${found.total} results and filters` : 'Filter and sort on the search page';
+      say(found.total === 0 ? message('search.none', { query: text }) : countText(found.total, text));
+      all!.textContent = found.total > SHOWN ? counted('search.allResults', found.total) : message('search.all');
     } catch {
       if (mine !== latest) return;
       list!.replaceChildren();
-      say('Search could not load. Press Enter to try the search page.');
+      say(message('search.failed'));
     }
     if (!dismissed && document.activeElement && form.contains(document.activeElement)) setOpen(true);
   }

@@ -7,6 +7,7 @@
 import { countText, hitItem } from './hits.ts';
 import { SEARCH_PAGE_RESULTS } from './limits.ts';
 import { bundleOf, find, isEmpty, type Found, type Query } from './pagefind.ts';
+import { text } from './text.ts';
 
 const PAGE = SEARCH_PAGE_RESULTS;
 const PAUSE_MS = 60;
@@ -76,7 +77,7 @@ if (form && results && input && bundle) {
     if (isEmpty(asked)) {
       list.replaceChildren();
       more.hidden = true;
-      status.textContent = 'Type a word, or pick a filter to list everything in it.';
+      status.textContent = text('search.prompt');
       return;
     }
     results!.setAttribute('aria-busy', 'true');
@@ -89,13 +90,15 @@ if (form && results && input && bundle) {
       if (mine !== latest) return;
       status.textContent =
         found.total === 0
-          ? `No results${asked.text.trim() ? ` for “${asked.text.trim()}”` : ''}. Try fewer words or filters.`
+          ? asked.text.trim()
+            ? text('search.noneFiltered', { query: asked.text.trim() })
+            : text('search.noneAtAll')
           : countText(found.total, asked.text);
     } catch {
       if (mine !== latest) return;
       list.replaceChildren();
       more.hidden = true;
-      status.textContent = 'Search could not load. The lists below still have everything.';
+      status.textContent = text('search.pageFailed');
     } finally {
       if (mine === latest) results!.removeAttribute('aria-busy');
     }

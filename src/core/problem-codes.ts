@@ -156,6 +156,18 @@ export const PROBLEM_CODES = {
     example: 'notify:\n  webhooks:\n    - format: slack',
     fix: 'notify:\n  webhooks:\n    - env: SLACK_WEBHOOK_URL\n      format: slack',
   },
+  'unknown-ui-string': {
+    severity: 'error',
+    means: 'A key under `ui` in site.yaml that is not one of the strings of the site’s catalogue (src/core/i18n/en.ts lists them all).',
+    example: 'ui:\n  nav.roadmpa: Plans',
+    fix: 'ui:\n  nav.roadmap: Plans',
+  },
+  'unknown-status-label': {
+    severity: 'error',
+    means: 'A key under `labels` in site.yaml that is not a public status or board column.',
+    example: 'labels:\n  under-reveiw: { label: Considering }',
+    fix: 'labels:\n  under-review: { label: Considering }',
+  },
   // Fields
   'unknown-field': {
     severity: 'error',

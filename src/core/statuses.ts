@@ -27,8 +27,8 @@ export type RoadmapPublicStatus = (typeof ROADMAP_PUBLIC_STATUSES)[number];
 export const FEEDBACK_PUBLIC_STATUSES = ['open', 'under-review', 'planned', 'in-progress', 'shipped', 'declined', 'merged'] as const;
 export type FeedbackPublicStatus = (typeof FEEDBACK_PUBLIC_STATUSES)[number];
 
-/** The board's columns, in order. */
-export const BOARD_COLUMNS = ['later', 'next', 'now', 'shipped'] as const satisfies readonly RoadmapPublicStatus[];
+/** The board's columns, in order: what is happening first, the same on the board, the home page and an area's page. */
+export const BOARD_COLUMNS = ['now', 'next', 'later', 'shipped'] as const satisfies readonly RoadmapPublicStatus[];
 export type BoardColumn = (typeof BOARD_COLUMNS)[number];
 
 /** Every roadmap status with a list of its own: the board's columns, then the items off the board. */

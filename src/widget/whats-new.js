@@ -16,6 +16,8 @@
   const script = document.currentScript;
   const DEFAULT_SRC = script?.src ? new URL('api/v1/changelog.json', script.src).href : '';
   let instances = 0;
+  // The site's words: /widget.js is served with them in place of this marker (src/core/widget.ts).
+  const TEXT = /* roadlog:text */ {};
 
   // Dark colours follow the host page's own color-scheme (light-dark()), so a
   // light-only page never gets a dark widget because the system is dark.
@@ -140,7 +142,7 @@ ul{margin:0;padding:0;list-style:none}
       this.labels = data.changeLabels || {};
 
       const id = `${TAG}-${++instances}`;
-      const label = this.getAttribute('label') || "What's new";
+      const label = this.getAttribute('label') || TEXT.whatsNew;
       this.badge = h('span', { className: 'badge', hidden: true, attrs: { part: 'badge' } });
       this.toggle = h(
         'button',
@@ -149,7 +151,7 @@ ul{margin:0;padding:0;list-style:none}
         this.badge,
       );
       this.list = h('ul', { className: 'list', attrs: { part: 'list', 'aria-label': label } });
-      this.mark = h('button', { type: 'button', className: 'mark', textContent: 'Mark all as read', attrs: { part: 'mark-read' } });
+      this.mark = h('button', { type: 'button', className: 'mark', textContent: TEXT.markAll, attrs: { part: 'mark-read' } });
       this.status = h('p', { className: 'sr', attrs: { role: 'status' } });
       const all = safeUrl(data.page || '', base);
       this.panel = h(
@@ -160,7 +162,7 @@ ul{margin:0;padding:0;list-style:none}
           'div',
           { className: 'footer' },
           this.mark,
-          all ? h('a', { href: all, textContent: 'All releases', attrs: { part: 'all', ...this.linkAttrs('') } }) : null,
+          all ? h('a', { href: all, textContent: TEXT.allReleases, attrs: { part: 'all', ...this.linkAttrs('') } }) : null,
         ),
         this.status,
       );
@@ -169,7 +171,7 @@ ul{margin:0;padding:0;list-style:none}
       this.toggle.addEventListener('click', () => this.setOpen(this.panel.hidden));
       this.mark.addEventListener('click', () => {
         this.markRead();
-        this.status.textContent = 'All releases marked as read.';
+        this.status.textContent = TEXT.marked;
         // The button hides itself: keep keyboard focus in the widget.
         (this.hasAttribute('inline') ? this.list.querySelector('a') : this.toggle)?.focus();
       });
@@ -243,7 +245,7 @@ ul{margin:0;padding:0;list-style:none}
     render() {
       const unread = this.releases.filter((release) => !this.seen.has(release.id)).length;
       this.badge.hidden = unread === 0;
-      this.badge.replaceChildren(String(unread), h('span', { className: 'sr', textContent: ' unread' }));
+      this.badge.replaceChildren(String(unread), h('span', { className: 'sr', textContent: ` ${TEXT.unread}` }));
       this.mark.hidden = unread === 0;
       this.setAttribute('unread', String(unread));
       // Re-rendering replaces the links: a focused one gets focus back, so keyboard users keep their place.
@@ -264,7 +266,7 @@ ul{margin:0;padding:0;list-style:none}
       return h(
         'li',
         { className: isUnread ? 'item unread' : 'item', attrs: { part: isUnread ? 'item unread' : 'item' } },
-        isUnread ? h('span', { className: 'dot' }, h('span', { className: 'sr', textContent: 'Unread: ' })) : null,
+        isUnread ? h('span', { className: 'dot' }, h('span', { className: 'sr', textContent: `${TEXT.unreadPrefix} ` })) : null,
         href ? h('a', { href, attrs: this.linkAttrs(release.id) }, title) : title,
         h(
           'p',
@@ -272,7 +274,7 @@ ul{margin:0;padding:0;list-style:none}
           release.version ? `${release.version} · ` : '',
           h('time', { dateTime: release.date, textContent: formatDate(release.date, this.language) }),
         ),
-        changes.length ? h('ul', { className: 'changes', attrs: { 'aria-label': 'Change types' } }, ...changes) : null,
+        changes.length ? h('ul', { className: 'changes', attrs: { 'aria-label': TEXT.changeTypes } }, ...changes) : null,
       );
     }
 

@@ -88,7 +88,7 @@ describe('the header search box', () => {
   });
 
   it('finds a request by a word of its title, first', async () => {
-    await page.goto(siteUrl);
+    await page.goto(`${siteUrl}changelog/`);
     await page.locator('#site-search').fill('blockchain');
     const first = header(page).locator('.search-hit').first();
     await first.waitFor();
@@ -105,7 +105,7 @@ describe('the header search box', () => {
   });
 
   it('shows an excerpt’s ampersands and angle brackets as characters, not as entities', async () => {
-    await page.goto(siteUrl);
+    await page.goto(`${siteUrl}changelog/`);
     await page.locator('#site-search').fill('ampersands');
     const excerpt = header(page).locator('.search-hit').first().locator('.search-hit-excerpt');
     await excerpt.waitFor();
@@ -136,8 +136,16 @@ describe('the header search box', () => {
     await phone.close();
   });
 
+  it('is the one search box on the home and 404 pages, which lead with their own', async () => {
+    for (const path of ['', 'no-such-page/']) {
+      await page.goto(siteUrl + path);
+      expect(await page.locator('form[data-search-form]').count(), path).toBe(1);
+      expect(await page.locator('[data-search-key]:not([hidden])').count(), path).toBe(1);
+    }
+  });
+
   it('shows customer text in results as text, running nothing', async () => {
-    await page.goto(siteUrl);
+    await page.goto(`${siteUrl}changelog/`);
     await page.locator('#site-search').fill('hostile');
     const first = header(page).locator('.search-hit').first();
     await first.waitFor();

@@ -191,11 +191,11 @@ describe('the widget on a page of another origin', () => {
     const { page, close } = await open('/embed.html');
     await expect.poll(() => state(page), WAIT).toBe('ready');
     await page.keyboard.press('Tab');
-    const button = page.getByRole('button', { name: "What's new 3 unread" });
+    const button = page.getByRole('button', { name: 'What’s new 3 unread' });
     expect(await button.evaluate((element) => element.matches(':focus-visible'))).toBe(true);
     await page.keyboard.press('Enter');
     expect(await button.getAttribute('aria-expanded')).toBe('true');
-    expect(await widget(page).getByRole('list', { name: "What's new" }).isVisible()).toBe(true);
+    expect(await widget(page).getByRole('list', { name: 'What’s new' }).isVisible()).toBe(true);
     await page.keyboard.press('Tab');
     const focusedText = () => page.evaluate(() => document.querySelector('roadlog-whats-new')?.shadowRoot?.activeElement?.textContent);
     expect(await focusedText()).toBe(changelog.items[0]!.title);

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { createUi } from '../../src/core/i18n/index.ts';
+import { widgetText } from '../../src/core/widget.ts';
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, copyFixture, type Build } from '../helpers/build.ts';
@@ -310,10 +312,19 @@ describe('the JSON API', () => {
 });
 
 describe('the widget script', () => {
-  it('is served as written and stays under 6 KB gzipped', () => {
+  it('is served as written, with the site’s words in place, and stays under 6 KB gzipped', () => {
     const script = site.read('widget.js');
-    expect(script).toBe(readFileSync(new URL('../../src/widget/whats-new.js', import.meta.url), 'utf8'));
+    const source = readFileSync(new URL('../../src/widget/whats-new.js', import.meta.url), 'utf8');
+    expect(script).toBe(source.replace('/* roadlog:text */ {}', JSON.stringify(widgetText(createUi('en')))));
+    expect(script).toContain('"markAll":"Mark all as read"');
     expect(gzipSync(script, { level: 9 }).length).toBeLessThan(6 * 1024);
+  });
+
+  it('states its true compressed size on its page, measured at build time', () => {
+    const size = gzipSync(site.read('widget.js'), { level: 9 }).length / 1000;
+    expect(site.read('widget/index.html')).toContain(
+      `${new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(size)} KB compressed`,
+    );
   });
 
   it('ships response headers that let other origins read the API, feeds and widget on Netlify and Cloudflare Pages', () => {

@@ -70,6 +70,10 @@ const EDITS: Edit[] = [
       edit(content, 'feedback/bulk-edit.md', (text) => text.replace('status: under-review', 'status: duplicate\nduplicateOf: import-csv')),
   ],
   ["an area's label in site.yaml", (content) => edit(content, 'site.yaml', (text) => text.replace('label: Editor', 'label: The editor'))],
+  [
+    'a status renamed with labels: and a UI string with ui: in site.yaml',
+    (content) => edit(content, 'site.yaml', (text) => `${text}\nlabels:\n  now: { label: Building }\nui:\n  nav.feedback: Ideas\n`),
+  ],
   ['an entry deleted', (content) => rmSync(join(content, 'feedback/night-theme.md'))],
 ];
 

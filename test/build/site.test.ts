@@ -157,7 +157,7 @@ describe('pages', () => {
     expect(text('feedback/export-to-csv/index.html')).toContain(
       'Requested by Ada on 2 January 2026 Planned CSV export (shipped) Shipped 1.2 on 15 March 2026',
     );
-    expect(text('feedback/index.html')).toMatch(/13 votes Export my data to CSV Shipped Exports 2 January 2026/);
+    expect(text('feedback/index.html')).toMatch(/13 votes Export my data to CSV Shipped in 1.2 Exports Requested 2 January 2026/);
     expect(text('changelog/v1-1/index.html')).toContain('← Older 1.0: First release');
     expect(text('changelog/v1-1/index.html')).toContain('Newer → 1.2: CSV export');
     expect(text('index.html')).toContain('Send feedback See the roadmap What’s new');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeEntities } from '../../src/core/html/escape.ts';
+import { excerptParts } from '../../src/client/excerpt.ts';
 import { resemblesQuery } from '../../src/client/pagefind.ts';
 
 describe('telling a match from Pagefind’s prefix fallback', () => {
@@ -29,5 +30,33 @@ describe('excerpt text', () => {
     expect(decodeEntities('Tom &amp; Jerry &lt;3 &quot;x&quot; &#39;y&#x27; &#128512; &nbsp; &bogus;')).toBe(
       'Tom & Jerry <3 "x" \'y\' 😀 &nbsp; &bogus;',
     );
+  });
+});
+
+describe('excerpt highlights', () => {
+  it('leave punctuation around a match out of the highlight', () => {
+    expect(excerptParts('Add CSV <mark>exports.</mark> Soon')).toEqual([
+      { text: 'Add CSV ', marked: false },
+      { text: 'exports', marked: true },
+      { text: '. Soon', marked: false },
+    ]);
+    expect(excerptParts('The (<mark>“export”</mark>) button')).toEqual([
+      { text: 'The (“', marked: false },
+      { text: 'export', marked: true },
+      { text: '”) button', marked: false },
+    ]);
+  });
+
+  it('say with an ellipsis when the excerpt starts inside a sentence', () => {
+    expect(excerptParts('of the <mark>export</mark> menu')[0]).toEqual({ text: '… ', marked: false });
+    expect(excerptParts('<mark>export</mark> menu')[0]).toEqual({ text: '… ', marked: false });
+    expect(excerptParts('Export the <mark>data</mark>')[0]).toEqual({ text: 'Export the ', marked: false });
+  });
+
+  it('decode the entities Pagefind escapes, inside and outside a highlight', () => {
+    expect(excerptParts('Tom &amp; <mark>Jerry&#39;s</mark>')).toEqual([
+      { text: 'Tom & ', marked: false },
+      { text: "Jerry's", marked: true },
+    ]);
   });
 });

@@ -196,9 +196,9 @@ describe('the board', () => {
   it('shows the top of each column, its total and the way to the full list', () => {
     const board = boardView(site);
     expect(board.columns.map((column) => [column.status, column.total, column.cards.map((card) => card.id), column.href])).toEqual([
-      ['later', 1, ['api'], '/roadmap/roadmap/later/'],
-      ['next', 1, ['dark'], '/roadmap/roadmap/next/'],
       ['now', 1, ['live'], '/roadmap/roadmap/now/'],
+      ['next', 1, ['dark'], '/roadmap/roadmap/next/'],
+      ['later', 1, ['api'], '/roadmap/roadmap/later/'],
       ['shipped', 1, ['csv'], '/roadmap/roadmap/shipped/'],
     ]);
     expect(board.others).toEqual([
@@ -210,9 +210,9 @@ describe('the board', () => {
   it('has a board per area, reached through links', () => {
     const editor = boardView(site, 'editor');
     expect(editor.url).toBe('/roadmap/roadmap/areas/editor/');
-    expect(editor.columns.flatMap((column) => column.cards.map((card) => card.id))).toEqual(['dark', 'live']);
+    expect(editor.columns.flatMap((column) => column.cards.map((card) => card.id))).toEqual(['live', 'dark']);
     expect(editor.filter.options.filter((option) => option.current).map((option) => option.label)).toEqual(['Editor']);
-    expect(editor.columns[2]!.href).toBe('/roadmap/roadmap/areas/editor/now/');
+    expect(editor.columns[0]!.href).toBe('/roadmap/roadmap/areas/editor/now/');
     expect(editor.crumbs).toEqual([{ label: 'Roadmap', href: '/roadmap/roadmap/' }]);
   });
 
@@ -329,7 +329,7 @@ describe('the home and area pages', () => {
 
   it('gather everything in one area', () => {
     const area = areaView(site, 'editor');
-    expect(area.columns.flatMap((column) => column.cards.map((card) => card.id))).toEqual(['dark', 'live']);
+    expect(area.columns.flatMap((column) => column.cards.map((card) => card.id))).toEqual(['live', 'dark']);
     expect(area.requests.map((request) => request.id)).toEqual(['want-live', 'want-dark', 'bulk']);
     expect(area.releases.map((release) => release.id)).toEqual(['v1-0']);
     expect(area.description).toBe('Editor: 2 roadmap items, 3 requests and 1 release.');

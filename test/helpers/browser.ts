@@ -56,6 +56,7 @@ export const PAGE_KINDS: Record<string, string> = {
   'insights of an area': 'areas/exports/insights/',
   search: 'search/',
   'not found': 'no-such-page/',
+  widget: 'widget/',
 };
 
 const require = createRequire(import.meta.url);

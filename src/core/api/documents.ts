@@ -5,7 +5,7 @@ import { explainFeedback } from '../view/explain.ts';
 import { inlineText } from '../view/inline.ts';
 import type { ScopeInsights } from '../insights/figures.ts';
 import { siteInsights } from '../view/insights-view.ts';
-import { CHANGE_TYPE_LABELS } from '../view/status.ts';
+import { CHANGE_TYPES } from '../statuses.ts';
 import { absoluteUrl } from '../urls.ts';
 import type { SiteModel } from '../view/site-model.ts';
 import {
@@ -67,6 +67,7 @@ export function roadmapDocument(model: SiteModel): RoadmapDocument {
         url: link.item(id).url,
         title: data.title,
         status: state.status,
+        label: model.ui.status(state.status),
         areas: data.areas,
         target: state.status === 'shipped' ? null : (data.target ?? null),
         votes: state.votes,
@@ -98,6 +99,7 @@ export function feedbackDocument(model: SiteModel): FeedbackDocument {
         title: data.title,
         submitted: data.submitted,
         status: state.status,
+        label: model.ui.status(state.status),
         explanation: inlineText(explainFeedback(model, explanation)),
         votes: state.votes,
         totalVotes: state.totalVotes,
@@ -121,7 +123,10 @@ export function changelogDocument(model: SiteModel, html: ReleaseHtml): Changelo
   return {
     ...header(model, 'changelog', links.changelogList),
     feeds: { rss: link.absolute(links.feeds.rss), atom: link.absolute(links.feeds.atom), json: link.absolute(links.feeds.json) },
-    changeLabels: { ...CHANGE_TYPE_LABELS },
+    changeLabels: Object.fromEntries(CHANGE_TYPES.map((type) => [type, model.ui.text(`change.${type}`)])) as Record<
+      (typeof CHANGE_TYPES)[number],
+      string
+    >,
     items: model.releasesNewestFirst.map(({ id, data }) => {
       const state = model.lifecycle.releases.get(id)!;
       const notes = html.get(id);

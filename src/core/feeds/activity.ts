@@ -4,10 +4,8 @@ import { compareStrings } from '../problems.ts';
 import type { RoadmapUpdate } from '../schema/roadmap.ts';
 import { absoluteUrl } from '../urls.ts';
 import { explainFeedback, explainRoadmap } from '../view/explain.ts';
-import { formatCount } from '../view/format.ts';
 import type { Inline } from '../view/inline.ts';
 import type { SiteModel } from '../view/site-model.ts';
-import { FEEDBACK_STATUS_LABELS, ROADMAP_STATUS_LABELS, ROADMAP_STATUS_WORDS } from '../view/status.ts';
 import type { AtomDocument, AtomEntry } from './atom.ts';
 
 /**
@@ -18,19 +16,23 @@ import type { AtomDocument, AtomEntry } from './atom.ts';
  * made), so two builds of the same content write the same bytes.
  */
 
-/** The feeds' own words; issue 18 moves them into the language catalogues. */
-const TEXT = {
-  activityTitle: 'Roadmap activity',
-  activitySubtitle: 'Status updates, shipments and decisions on the roadmap, newest first.',
-  areaSubtitle: (area: string) => `Status updates, shipments and decisions in ${area}, newest first.`,
-  requestSubtitle: 'Where this request stands, each time it moves: planned, in progress, shipped or declined.',
-  update: 'update',
-  updateLabel: 'Update',
-  requested: 'requested',
-  requestedBy: (author: string | undefined, day: string) => `Requested${author ? ` by ${author}` : ''} on ${day}.`,
-  shippedIn: (name: string) => `shipped in ${name}`,
-  answers: (count: number) => `It answers ${formatCount(count, 'request')}.`,
-} as const;
+/** The feeds' own words, in the site's language. */
+function feedText(model: SiteModel) {
+  const { ui } = model;
+  return {
+    activityTitle: ui.text('activity.title'),
+    activitySubtitle: ui.text('activity.subtitle'),
+    areaSubtitle: (area: string) => ui.text('activity.areaSubtitle', { area }),
+    requestSubtitle: ui.text('activity.requestSubtitle'),
+    update: ui.text('activity.update'),
+    updateLabel: ui.text('activity.updateLabel'),
+    requested: ui.text('activity.requested'),
+    requestedBy: (author: string | undefined, date: string) =>
+      author ? ui.text('activity.requestedBy', { author, date }) : ui.text('activity.requestedOn', { date }),
+    shippedIn: (release: string) => ui.text('activity.shippedIn', { words: ui.words('shipped'), release }),
+    answers: (count: number) => ui.text('activity.answers', { count: ui.count('count.requests', count) }),
+  };
+}
 
 /** One thing that happened, as a feed entry in the making. */
 interface ActivityEvent {
@@ -59,7 +61,7 @@ const newestFirst = (a: ActivityEvent, b: ActivityEvent) => compareStrings(b.dat
 /** The site-wide activity feed's title, the same in the feed and in the links that announce it. */
 export function activityFeedTitle(model: SiteModel, areaId?: string): string {
   const area = areaId === undefined ? undefined : model.areas.get(areaId);
-  return `${area ? `${area.label} · ` : ''}${TEXT.activityTitle} · ${model.config.title}`;
+  return `${area ? `${area.label} · ` : ''}${feedText(model).activityTitle} · ${model.config.title}`;
 }
 
 /** The title of a request's own feed. */
@@ -81,7 +83,7 @@ export function activityFeed(model: SiteModel, areaId?: string): AtomDocument {
   return atomDocument(model, {
     url: links.roadmapActivity(areaId),
     title: activityFeedTitle(model, areaId),
-    subtitle: area ? (area.description ?? TEXT.areaSubtitle(area.label)) : TEXT.activitySubtitle,
+    subtitle: area ? (area.description ?? feedText(model).areaSubtitle(area.label)) : feedText(model).activitySubtitle,
     page: area ? links.roadmapAreaBoard(area.id) : links.roadmapBoard,
     events,
   });
@@ -108,11 +110,11 @@ export function requestFeed(model: SiteModel, id: string): AtomDocument {
     {
       id: `${page}#requested`,
       date: entry.data.submitted,
-      title: `${entry.data.title}: ${TEXT.requested}`,
+      title: `${entry.data.title}: ${feedText(model).requested}`,
       href: links.feedback(id),
-      text: [{ text: TEXT.requestedBy(entry.data.author, model.date(entry.data.submitted)) }],
+      text: [{ text: feedText(model).requestedBy(entry.data.author, model.date(entry.data.submitted)) }],
       areas: entry.data.areas,
-      category: statusCategory('open'),
+      category: statusCategory(model, 'open'),
       rank: RANK.requested,
     },
   ];
@@ -136,11 +138,11 @@ export function requestFeed(model: SiteModel, id: string): AtomDocument {
     events.push({
       id: `${page}#status-${state.status}`,
       date: latest,
-      title: `${entry.data.title}: ${FEEDBACK_STATUS_LABELS[state.status].toLowerCase()}`,
+      title: `${entry.data.title}: ${model.ui.status(state.status).toLowerCase()}`,
       href: links.feedback(id),
       text: explainFeedback(model, state.explanation),
       areas: entry.data.areas,
-      category: statusCategory(state.status),
+      category: statusCategory(model, state.status),
       rank: RANK.status,
     });
   }
@@ -148,7 +150,7 @@ export function requestFeed(model: SiteModel, id: string): AtomDocument {
   return atomDocument(model, {
     url: links.feedbackFeed(id),
     title: requestFeedTitle(model, id),
-    subtitle: TEXT.requestSubtitle,
+    subtitle: feedText(model).requestSubtitle,
     page: links.feedback(id),
     events: events.slice(0, model.config.feeds.items),
   });
@@ -203,11 +205,11 @@ function itemUpdateEvents(model: SiteModel, itemId: string): ActivityEvent[] {
     return {
       id: `${page}#update-${update.date}${count > 1 ? `-${count}` : ''}`,
       date: update.date,
-      title: `${item.data.title}: ${status ? ROADMAP_STATUS_WORDS[status] : TEXT.update}`,
+      title: `${item.data.title}: ${status ? model.ui.words(status) : feedText(model).update}`,
       href: model.links.roadmapItem(itemId),
       text: [{ text: update.note }],
       areas: item.data.areas,
-      category: status ? { term: status, label: ROADMAP_STATUS_LABELS[status] } : { term: 'update', label: TEXT.updateLabel },
+      category: status ? { term: status, label: model.ui.status(status) } : { term: 'update', label: feedText(model).updateLabel },
       rank: RANK.update,
     };
   });
@@ -227,11 +229,11 @@ function itemShipmentEvent(model: SiteModel, itemId: string): ActivityEvent {
   return {
     id: `${absoluteUrl(model.config.url, model.links.roadmapItem(itemId))}#shipped`,
     date: shipment.date,
-    title: `${item.data.title}: ${TEXT.shippedIn(releaseName(model, shipment.release, shipment.version))}`,
+    title: `${item.data.title}: ${feedText(model).shippedIn(releaseName(model, shipment.release, shipment.version))}`,
     href: model.links.roadmapItem(itemId),
-    text: [...explainRoadmap(model, itemId), ...(requests > 0 ? [{ text: ` ${TEXT.answers(requests)}` }] : [])],
+    text: [...explainRoadmap(model, itemId), ...(requests > 0 ? [{ text: ` ${feedText(model).answers(requests)}` }] : [])],
     areas: item.data.areas,
-    category: { term: 'shipped', label: ROADMAP_STATUS_LABELS.shipped },
+    category: { term: 'shipped', label: model.ui.status('shipped') },
     rank: RANK.shipped,
   };
 }
@@ -244,17 +246,17 @@ function requestShipmentEvent(model: SiteModel, requestId: string): ActivityEven
   return {
     id: `${absoluteUrl(model.config.url, model.links.feedback(requestId))}#shipped`,
     date: shipment.date,
-    title: `${entry.data.title}: ${TEXT.shippedIn(releaseName(model, shipment.release, shipment.version))}`,
+    title: `${entry.data.title}: ${feedText(model).shippedIn(releaseName(model, shipment.release, shipment.version))}`,
     href: model.links.feedback(requestId),
     text: explainFeedback(model, state.explanation),
     areas: entry.data.areas,
-    category: statusCategory('shipped'),
+    category: statusCategory(model, 'shipped'),
     rank: RANK.shipped,
   };
 }
 
-function statusCategory(status: FeedbackPublicStatus) {
-  return { term: status, label: FEEDBACK_STATUS_LABELS[status] };
+function statusCategory(model: SiteModel, status: FeedbackPublicStatus) {
+  return { term: status, label: model.ui.status(status) };
 }
 
 interface DocumentOptions {

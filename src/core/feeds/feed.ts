@@ -1,7 +1,6 @@
 import { escapeMarkup, xmlSafe } from '../html/escape.ts';
 import { absolutizeHtml, summarize } from '../html/rewrite.ts';
 import type { ChangeType } from '../schema/changelog.ts';
-import { formatCount } from '../view/format.ts';
 import { absoluteUrl } from '../urls.ts';
 import { releaseList } from '../view/lists.ts';
 import { releasePage } from '../view/release-view.ts';
@@ -69,7 +68,9 @@ const NO_RELEASE_YET = '1970-01-01';
 /** A feed's title, the same in the feed and in the tags that announce it. */
 export function feedTitle(model: SiteModel, areaId?: string): string {
   const area = areaId === undefined ? undefined : model.areas.get(areaId);
-  return area ? `${area.label} · Changelog · ${model.config.title}` : `Changelog · ${model.config.title}`;
+  return area
+    ? model.ui.text('feeds.areaChangelog', { area: area.label, site: model.config.title })
+    : model.ui.text('feeds.changelog', { site: model.config.title });
 }
 
 /** The changelog feed of the whole site. */
@@ -172,7 +173,7 @@ function buildItem(model: SiteModel, html: ReleaseHtml, id: string): FeedItem {
     published: timestamp(page.date),
     version: page.version,
     summary: xmlSafe(releaseSummary(html, id)),
-    html: xmlSafe(absolutizeHtml(notes, url)) + answersHtml(ships, answers),
+    html: xmlSafe(absolutizeHtml(notes, url)) + answersHtml(model, ships, answers),
     changes: page.changes,
     areas: page.areas.map((area) => ({ id: area.id, title: xmlSafe(area.label), url: absolute(area.href) })),
     ships,
@@ -181,12 +182,16 @@ function buildItem(model: SiteModel, html: ReleaseHtml, id: string): FeedItem {
 }
 
 /** "This release answers", as the release page shows it, for readers who never open the page. */
-function answersHtml(ships: FeedLink[], answers: (FeedLink & { votes: number })[]): string {
+function answersHtml(model: SiteModel, ships: FeedLink[], answers: (FeedLink & { votes: number })[]): string {
   if (ships.length === 0 && answers.length === 0) return '';
+  const { ui } = model;
   const link = (entry: FeedLink) => `<a href="${escapeMarkup(entry.url)}">${escapeMarkup(entry.title)}</a>`;
   const rows = [
-    ...ships.map((item) => `<li>Roadmap: ${link(item)}</li>`),
-    ...answers.map((request) => `<li>Request: ${link(request)} (${formatCount(request.votes, 'vote')})</li>`),
+    ...ships.map((item) => `<li>${ui.text('feeds.roadmap', { item: link(item) })}</li>`),
+    ...answers.map(
+      (request) =>
+        `<li>${ui.text('feeds.request', { request: link(request), votes: escapeMarkup(ui.count('count.votes', request.votes)) })}</li>`,
+    ),
   ];
-  return `\n<h2>This release answers</h2>\n<ul>\n${rows.join('\n')}\n</ul>`;
+  return `\n<h2>${escapeMarkup(ui.text('release.answersHeading'))}</h2>\n<ul>\n${rows.join('\n')}\n</ul>`;
 }

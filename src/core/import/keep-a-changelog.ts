@@ -6,7 +6,7 @@ import { isCalendarDate } from '../schema/fields.ts';
 import { uniqueId } from '../scaffold/project-index.ts';
 import { prepareImportedBody } from './body.ts';
 import { renderEntryFile } from '../scaffold/yaml-write.ts';
-import { CHANGE_TYPE_LABELS } from '../view/status.ts';
+import { en } from '../i18n/en.ts';
 import type { ExistingFile } from './existing.ts';
 import type { ImportAction } from './types.ts';
 
@@ -96,8 +96,8 @@ function toRelease(heading: string, lines: readonly string[], definitions: Reado
     const section = /^###\s+(.+?)\s*#*\s*$/.exec(line)?.[1];
     const type = section === undefined ? undefined : SECTION_CHANGES[section.toLowerCase()];
     if (type && !changes.includes(type)) changes.push(type);
-    // The heading says what the release page's badge says: "Added" is "New".
-    if (type) return `## ${CHANGE_TYPE_LABELS[type]}`;
+    // The heading says what the release page's badge says: "Added" is "New" (Keep a Changelog's headings are English).
+    if (type) return `## ${en[`change.${type}`]}`;
     // One level up: the release title is the page's heading.
     return /^#{3,6}\s/.test(line) ? line.slice(1) : line;
   });

@@ -1,5 +1,9 @@
 import { formatCount, formatDate } from '../view/format.ts';
-import { FEEDBACK_STATUS_LABELS } from '../view/status.ts';
+import type { FeedbackPublicStatus } from '../statuses.ts';
+import { en } from '../i18n/en.ts';
+
+// The triage report is for maintainers, in English like the CLI.
+const statusLabel = (status: FeedbackPublicStatus) => en[`status.${status}`];
 import type { Triage } from './triage.ts';
 
 export const TRIAGE_FORMATS = ['table', 'markdown', 'json'] as const;
@@ -106,7 +110,7 @@ export function formatTriageTable(triage: Triage, options: TriageFormatOptions):
     () =>
       duplicates.rows.flatMap(({ score, request, similar }) => [
         `  ${score.toFixed(2)}  ${request.id}  ${clip(request.title, 60)}`,
-        `        ${similar.id}  ${clip(similar.title, 60)}  (${FEEDBACK_STATUS_LABELS[similar.status].toLowerCase()})`,
+        `        ${similar.id}  ${clip(similar.title, 60)}  (${statusLabel(similar.status).toLowerCase()})`,
       ]),
     duplicates.more,
   );
@@ -194,8 +198,7 @@ export function formatTriageMarkdown(triage: Triage, options: TriageFormatOption
       '| Score | Open request | Similar request | Its status |',
       '| ---: | --- | --- | --- |',
       ...duplicates.rows.map(
-        ({ score, request, similar }) =>
-          `| ${score.toFixed(2)} | ${link(request)} | ${link(similar)} | ${FEEDBACK_STATUS_LABELS[similar.status]} |`,
+        ({ score, request, similar }) => `| ${score.toFixed(2)} | ${link(request)} | ${link(similar)} | ${statusLabel(similar.status)} |`,
       ),
     ],
     duplicates.more,

@@ -1,5 +1,5 @@
 import type { FeedbackPublicStatus } from '../statuses.ts';
-import { FEEDBACK_STATUS_LABELS } from '../view/status.ts';
+import { en } from '../i18n/en.ts';
 import type { Change } from './changes.ts';
 import { describeStatus, fetchWithTimeout, HttpError, seconds, USER_AGENT } from './http.ts';
 import { markdownText, NOTIFY_TEXT } from './messages.ts';
@@ -79,7 +79,7 @@ export function issueComment(change: Change, siteTitle: string): string {
 }
 
 /** How a status reads in a transition: "Planned → Shipped". */
-export const statusLabel = (status: FeedbackPublicStatus | null) => (status === null ? null : FEEDBACK_STATUS_LABELS[status]);
+export const statusLabel = (status: FeedbackPublicStatus | null) => (status === null ? null : en[`status.${status}`]);
 
 /** GitHub said no, or could not be reached; `rateLimited` when its rate limit outlasted the time allowed. */
 export class GitHubError extends Error {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LABELLED_STATUSES, UI_KEYS } from '../i18n/index.ts';
 import { didYouMean } from '../suggest.ts';
 import { entryId, fieldsAreValid, httpUrl, oneLine } from './fields.ts';
 
@@ -78,6 +79,37 @@ const notifySchema = z.strictObject({
   webhooks: z.array(webhookSchema).default([]),
 });
 
+const pluralFormsSchema = z.strictObject({
+  zero: z.string().min(1).optional(),
+  one: z.string().min(1).optional(),
+  two: z.string().min(1).optional(),
+  few: z.string().min(1).optional(),
+  many: z.string().min(1).optional(),
+  other: z.string().min(1),
+});
+
+/** `labels:` renames a public status or a board column, with an optional description of it. */
+const statusLabelSchema = z.strictObject({
+  label: z.string().trim().min(1).max(40),
+  description: z.string().trim().min(1).max(200).optional(),
+});
+
+/** Every key of a record must be one of `known`: an unknown one is an error with a did-you-mean. */
+function knownKeys(field: string, known: readonly string[], what: string, problem: { rule: string }) {
+  return (record: Record<string, unknown>, ctx: z.RefinementCtx) => {
+    for (const key of Object.keys(record)) {
+      if (known.includes(key)) continue;
+      const hint = didYouMean(key, known);
+      ctx.addIssue({
+        code: 'custom',
+        path: [key],
+        message: `\`${field}\` has no ${what} "${key}"${hint ? `: ${hint}` : ''}`,
+        params: problem,
+      });
+    }
+  };
+}
+
 /** Settings of `npm run import`. */
 const importSchema = z.strictObject({
   /** Issue labels, Canny boards, categories and tags, each mapped to an area id. */
@@ -132,6 +164,16 @@ export const siteConfigSchema = z
     lists: listsSchema.prefault({}),
     import: importSchema.optional(),
     notify: notifySchema.prefault({}),
+    /** Any UI string of the site's catalogue, by key (README: "Words of the site"). */
+    ui: z
+      .record(z.string(), z.union([z.string().min(1), pluralFormsSchema]))
+      .superRefine(knownKeys('ui', UI_KEYS, 'string', { rule: 'unknown-ui-string' }))
+      .default({}),
+    /** New names (and descriptions) for public statuses and board columns. */
+    labels: z
+      .record(z.string(), statusLabelSchema)
+      .superRefine(knownKeys('labels', LABELLED_STATUSES, 'status', { rule: 'unknown-status-label' }))
+      .default({}),
   })
   .superRefine(
     (config, ctx) => {

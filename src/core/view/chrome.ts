@@ -17,6 +17,8 @@ export interface SiteChrome {
   search: string;
   /** Lead times and answer rate: linked from the footer. */
   insights: string;
+  /** The what's-new widget's page: linked from the footer. */
+  widget: string;
   nav: { label: string; href: string; section: Section }[];
   /** The intake links from site.yaml; the first one is the header's button. */
   intake: { label: string; url: string; description?: string }[];
@@ -41,11 +43,12 @@ export function siteChrome(model: SiteModel): SiteChrome {
     favicon: links.favicon,
     search: links.search,
     insights: links.insights,
+    widget: links.widgetDemo,
     nav: [
-      { label: 'Roadmap', href: links.roadmapBoard, section: 'roadmap' },
-      { label: 'Feedback', href: links.feedbackList, section: 'feedback' },
-      { label: 'Changelog', href: links.changelogList, section: 'changelog' },
-      ...(model.areas.size > 0 ? [{ label: 'Areas', href: links.areas, section: 'areas' as const }] : []),
+      { label: model.ui.text('nav.roadmap'), href: links.roadmapBoard, section: 'roadmap' },
+      { label: model.ui.text('nav.feedback'), href: links.feedbackList, section: 'feedback' },
+      { label: model.ui.text('nav.changelog'), href: links.changelogList, section: 'changelog' },
+      ...(model.areas.size > 0 ? [{ label: model.ui.text('nav.areas'), href: links.areas, section: 'areas' as const }] : []),
     ],
     intake: config.intake.map((intake) => ({ label: intake.label, url: intake.url, description: intake.description })),
     feeds: links.feeds,

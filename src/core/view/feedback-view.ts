@@ -1,10 +1,9 @@
 import { requestFeedTitle } from '../feeds/activity.ts';
 import type { FeedbackPublicStatus } from '../lifecycle/derive.ts';
 import { explainFeedback } from './explain.ts';
-import { formatCount } from './format.ts';
 import { inlineText, type Inline } from './inline.ts';
 import { areaRefs, type AreaRef, type SiteModel } from './site-model.ts';
-import { FEEDBACK_STATUS_LABELS, ROADMAP_STATUS_WORDS, type Tone } from './status.ts';
+import type { Tone } from './status.ts';
 
 export interface FeedbackSummary {
   id: string;
@@ -16,6 +15,10 @@ export interface FeedbackSummary {
   votes: number;
   submitted: string;
   submittedLabel: string;
+  /** The submission day, labelled: "Requested 7 May 2026". */
+  submittedText: string;
+  /** Where it went, when the status alone does not say: "Shipped in 3.5", "Planned as Offline mode". */
+  stage?: string;
   areas: AreaRef[];
 }
 
@@ -61,12 +64,28 @@ export function feedbackSummary(model: SiteModel, id: string): FeedbackSummary {
     title: entry.data.title,
     href: model.links.feedback(id),
     status: state.status,
-    statusLabel: FEEDBACK_STATUS_LABELS[state.status],
+    statusLabel: model.ui.status(state.status),
     votes: state.totalVotes,
     submitted: entry.data.submitted,
     submittedLabel: model.date(entry.data.submitted),
+    submittedText: model.ui.text('row.requested', { date: model.date(entry.data.submitted) }),
+    stage: stage(model, id),
     areas: areaRefs(model, entry.data.areas),
   };
+}
+
+function stage(model: SiteModel, id: string): string | undefined {
+  const { ui } = model;
+  const state = model.lifecycle.feedback.get(id)!;
+  const status = ui.status(state.status);
+  if (state.status === 'shipped' && state.shipped) {
+    const version = state.shipped.version ?? model.releases.get(state.shipped.release)?.data.title ?? state.shipped.release;
+    return ui.text('row.shippedIn', { status, version });
+  }
+  const item = state.roadmap ? model.roadmap.get(state.roadmap)?.data.title : undefined;
+  if (item && state.status === 'planned') return ui.text('row.plannedAs', { status, item });
+  if (item && state.status === 'in-progress') return ui.text('row.inProgressAs', { status, item });
+  return undefined;
 }
 
 export function feedbackPage(model: SiteModel, id: string): FeedbackPage {
@@ -87,7 +106,7 @@ export function feedbackPage(model: SiteModel, id: string): FeedbackPage {
     canonicalExplanation: canonicalState ? explainFeedback(model, canonicalState.explanation) : undefined,
     roadmap:
       item && itemState
-        ? { title: item.data.title, href: model.links.roadmapItem(item.id), statusWords: ROADMAP_STATUS_WORDS[itemState.status] }
+        ? { title: item.data.title, href: model.links.roadmapItem(item.id), statusWords: model.ui.words(itemState.status) }
         : undefined,
     release:
       release && shipment
@@ -101,7 +120,10 @@ export function feedbackPage(model: SiteModel, id: string): FeedbackPage {
         : undefined,
     duplicates: state.duplicates.map((duplicate) => feedbackSummary(model, duplicate)),
     loop: feedbackLoop(model, id),
-    description: `${inlineText(explainFeedback(model, explanation))} ${formatCount(state.totalVotes, 'vote')}.`,
+    description: model.ui.text('feedback.description', {
+      explanation: inlineText(explainFeedback(model, explanation)),
+      votes: model.ui.count('count.votes', state.totalVotes),
+    }),
     feed: { href: model.links.feedbackFeed(id), title: requestFeedTitle(model, id) },
   };
 }
@@ -117,8 +139,14 @@ function feedbackLoop(model: SiteModel, id: string): LoopStep[] {
     tone,
     detail,
   });
-  const asked = step('Requested', 'done', [
-    { text: `${entry.data.author ? `by ${entry.data.author} ` : ''}on ${model.date(entry.data.submitted)}` },
+  const { ui } = model;
+  const submitted = model.date(entry.data.submitted);
+  const asked = step(ui.text('loop.requested'), 'done', [
+    {
+      text: entry.data.author
+        ? ui.text('loop.byOn', { author: entry.data.author, date: submitted })
+        : ui.text('loop.on', { date: submitted }),
+    },
   ]);
 
   let planned: LoopStep | undefined;
@@ -127,34 +155,36 @@ function feedbackLoop(model: SiteModel, id: string): LoopStep[] {
   const explanation = state.explanation;
   if (item && itemState) {
     const link = { text: item.data.title, href: model.links.roadmapItem(item.id) };
-    const status = { text: ` (${ROADMAP_STATUS_WORDS[itemState.status]})` };
-    if (itemState.status === 'cancelled') planned = step('Cancelled', 'stopped', [link]);
-    else if (itemState.status === 'shipped') planned = step('Planned', 'done', [link, status]);
+    const status = { text: ui.text('loop.words', { words: ui.words(itemState.status) }) };
+    if (itemState.status === 'cancelled') planned = step(ui.status('cancelled'), 'stopped', [link]);
+    else if (itemState.status === 'shipped') planned = step(ui.status('planned'), 'done', [link, status]);
     // Work in progress is amber wherever the site shows it.
-    else if (itemState.status === 'now') planned = step('In progress', 'current', [link, status], 'amber');
-    else planned = step('Planned', 'current', [link, status]);
+    else if (itemState.status === 'now') planned = step(ui.status('in-progress'), 'current', [link, status], 'amber');
+    else planned = step(ui.status('planned'), 'current', [link, status]);
   } else if (explanation.status === 'planned') {
     // Planned as an internal item: where it stands, without the item.
-    planned = step('Planned', 'current', [{ text: ROADMAP_STATUS_WORDS[explanation.roadmapStatus] }]);
+    planned = step(ui.status('planned'), 'current', [{ text: ui.words(explanation.roadmapStatus) }]);
   } else if (explanation.status === 'in-progress') {
-    planned = step('In progress', 'current', [{ text: ROADMAP_STATUS_WORDS.now }], 'amber');
+    planned = step(ui.status('in-progress'), 'current', [{ text: ui.words('now') }], 'amber');
   } else if (state.shipped) {
     // Closed directly by a release (or through an internal item): no planning step to show.
     planned = undefined;
   } else if (state.status === 'declined') {
-    planned = step('Declined', 'stopped', [{ text: 'not planned' }]);
+    planned = step(ui.status('declined'), 'stopped', [{ text: ui.text('loop.notPlanned') }]);
   } else {
-    planned = step('Planned', 'upcoming', [{ text: state.status === 'under-review' ? 'under review' : 'not planned yet' }]);
+    planned = step(ui.status('planned'), 'upcoming', [
+      { text: state.status === 'under-review' ? ui.text('loop.underReview') : ui.text('loop.notPlannedYet') },
+    ]);
   }
   if (planned?.state === 'stopped') return [asked, planned];
 
   const release = state.shipped ? model.releases.get(state.shipped.release) : undefined;
   const shipped =
     state.shipped && release
-      ? step('Shipped', 'done', [
+      ? step(ui.status('shipped'), 'done', [
           { text: release.data.version ?? release.data.title, href: model.links.release(release.id) },
-          { text: ` on ${model.date(state.shipped.date)}` },
+          { text: ` ${ui.text('loop.on', { date: model.date(state.shipped.date) })}` },
         ])
-      : step('Shipped', 'upcoming', [{ text: 'not yet' }]);
+      : step(ui.status('shipped'), 'upcoming', [{ text: ui.text('loop.notYet') }]);
   return planned ? [asked, planned, shipped] : [asked, shipped];
 }

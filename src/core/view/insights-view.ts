@@ -5,7 +5,7 @@ import { feedbackSummary, type FeedbackSummary } from './feedback-view.ts';
 import { formatCount, formatMonth, formatNumber, formatShare } from './format.ts';
 import type { Crumb } from './listings.ts';
 import type { SiteModel } from './site-model.ts';
-import { FEEDBACK_STATUS_LABELS } from './status.ts';
+import type { Ui } from '../i18n/index.ts';
 
 /**
  * The insights pages (/insights/ and /areas/<id>/insights/), the home page's
@@ -276,16 +276,16 @@ function columns(
   };
 }
 
-function statusChart(figures: ScopeInsights): ChartView {
+function statusChart(figures: ScopeInsights, ui: Ui): ChartView {
   const scale = niceScale(Math.max(0, ...STATUS_ORDER.map((status) => figures.statuses[status])));
   const share = (count: number) => (figures.requests === 0 ? T.none : formatShare(count / figures.requests));
   return {
     id: 'chart-statuses',
     kind: 'bars',
     title: T.statuses.chart,
-    summary: `${formatCount(figures.requests, 'request')}: ${STATUS_ORDER.map((status) => `${figures.statuses[status]} ${FEEDBACK_STATUS_LABELS[status].toLowerCase()}`).join(', ')}.`,
+    summary: `${formatCount(figures.requests, 'request')}: ${STATUS_ORDER.map((status) => `${figures.statuses[status]} ${ui.status(status).toLowerCase()}`).join(', ')}.`,
     bars: STATUS_ORDER.map((status) => ({
-      label: FEEDBACK_STATUS_LABELS[status],
+      label: ui.status(status),
       value: formatNumber(figures.statuses[status]),
       percent: percentOf(figures.statuses[status], scale),
     })),
@@ -300,7 +300,7 @@ function statusChart(figures: ScopeInsights): ChartView {
         { label: T.statuses.share, numeric: true },
       ],
       rows: STATUS_ORDER.map((status) => ({
-        header: FEEDBACK_STATUS_LABELS[status],
+        header: ui.status(status),
         cells: [formatNumber(figures.statuses[status]), share(figures.statuses[status])],
       })),
     },
@@ -503,29 +503,44 @@ function demandByMonth(figures: ScopeInsights, language: string): ChartView {
   };
 }
 
-export function keyFigures(figures: ScopeInsights): KeyFigure[] {
+export function keyFigures(figures: ScopeInsights, ui: Ui): KeyFigure[] {
   const lead = figures.leadTimeDays;
   const votes = figures.quarters.reduce((sum, quarter) => sum + quarter.votesAnswered, 0);
+  const none = ui.text('insights.none');
+  const share = new Intl.NumberFormat(ui.language, { style: 'percent', maximumFractionDigits: 0 });
   return [
     {
-      value: lead.median === null ? T.none : formatCount(lead.median, 'day'),
-      label: T.figures.leadTime,
-      detail: T.figures.leadTimeDetail(lead),
+      value: lead.median === null ? none : ui.count('count.days', lead.median),
+      label: ui.text('insights.leadTime'),
+      detail:
+        lead.count === 0
+          ? ui.text('insights.nothingShipped')
+          : ui.text('insights.leadTimeDetail', {
+              p75: ui.count('count.days', lead.p75!),
+              p90: ui.count('count.days', lead.p90!),
+              shipped: ui.count('count.shippedRequests', lead.count),
+            }),
     },
     {
-      value: figures.answered.share === null ? T.none : formatShare(figures.answered.share),
-      label: T.figures.answered,
-      detail: T.figures.answeredDetail(figures.answered.count, figures.requests),
+      value: figures.answered.share === null ? none : share.format(figures.answered.share),
+      label: ui.text('insights.answered'),
+      detail: ui.text('insights.answeredDetail', {
+        count: ui.number(figures.answered.count),
+        requests: ui.count('count.requests', figures.requests),
+      }),
     },
     {
-      value: formatNumber(figures.answered.unansweredAfter30Days),
-      label: T.figures.waiting,
-      detail: T.figures.waitingDetail(figures.answered.unansweredAfter90Days, figures.answered.unanswered),
+      value: ui.number(figures.answered.unansweredAfter30Days),
+      label: ui.text('insights.waiting'),
+      detail: ui.text('insights.waitingDetail', {
+        after90: ui.number(figures.answered.unansweredAfter90Days),
+        open: ui.number(figures.answered.unanswered),
+      }),
     },
     {
-      value: formatNumber(figures.shipped),
-      label: T.figures.shipped,
-      detail: T.figures.shippedDetail(votes),
+      value: ui.number(figures.shipped),
+      label: ui.text('insights.shipped'),
+      detail: ui.text('insights.shippedDetail', { votes: ui.count('count.votes', votes) }),
     },
   ];
 }
@@ -544,7 +559,7 @@ export function insightsPage(model: SiteModel, areaId?: string): InsightsPage {
       id: 'statuses',
       heading: T.statuses.heading,
       intro: T.statuses.intro(figures.statuses.merged),
-      charts: [statusChart(figures)],
+      charts: [statusChart(figures, model.ui)],
     },
     {
       id: 'lead-time',
@@ -575,7 +590,7 @@ export function insightsPage(model: SiteModel, areaId?: string): InsightsPage {
     asOf: insights.asOf === null ? undefined : T.asOf(model.date(insights.asOf)),
     hasRequests: figures.requests > 0 || figures.statuses.merged > 0,
     empty: T.noContent,
-    figures: keyFigures(figures),
+    figures: keyFigures(figures, model.ui),
     sections,
     wanted: {
       heading: T.wanted.heading,
@@ -613,10 +628,10 @@ export function insightsSummary(
   const figures = area ?? insights.overall;
   if (figures.requests === 0) return undefined;
   return {
-    heading: T.home.heading,
-    figures: keyFigures(figures),
+    heading: model.ui.text('insights.summaryHeading'),
+    figures: keyFigures(figures, model.ui),
     more: area
-      ? { label: T.area.more(area.label), href: model.links.areaInsights(area.id) }
-      : { label: T.home.more, href: model.links.insights },
+      ? { label: model.ui.text('insights.areaMore', { area: area.label }), href: model.links.areaInsights(area.id) }
+      : { label: model.ui.text('insights.summaryMore'), href: model.links.insights },
   };
 }

@@ -1,13 +1,11 @@
 import { FEEDBACK_PUBLIC_STATUSES, type FeedbackPublicStatus, type RoadmapPublicStatus } from '../statuses.ts';
 import type { FeedbackSummary } from './feedback-view.ts';
-import { formatCount } from './format.ts';
 import { feedbackList, releaseList, roadmapItems, ROADMAP_LISTS } from './lists.ts';
 import { listPaths, type FeedbackListing, type FeedbackSort } from '../urls.ts';
 import { paginate, pagination, type Pagination } from './pagination.ts';
 import type { ReleaseSummary } from './release-view.ts';
 import type { RoadmapCard } from './roadmap-view.ts';
 import type { SiteModel } from './site-model.ts';
-import { FEEDBACK_LIST_TEXT, FEEDBACK_STATUS_LABELS, ROADMAP_LIST_TEXT } from './status.ts';
 
 /** One choice of a filter bar: a link, so filtering works without JavaScript. */
 export interface FilterOption {
@@ -19,6 +17,8 @@ export interface FilterOption {
 
 export interface FilterGroup {
   label: string;
+  /** Names the group for screen readers: "Filter requests by status". */
+  name: string;
   options: FilterOption[];
 }
 
@@ -45,6 +45,16 @@ export interface ListingPage<T> {
   pagination: Pagination;
   /** What an empty list says. */
   empty: string;
+  /** What the list holds, for pagination: "Page 2 of 5 · 134 requests". */
+  noun: string;
+}
+
+/** A filter bar's group, named for screen readers from what it filters. */
+function group(model: SiteModel, kind: 'sort' | 'status' | 'area', subject: string, options: FilterOption[]): FilterGroup {
+  const { ui } = model;
+  const label = ui.text(`filter.${kind}`);
+  const name = kind === 'sort' ? ui.text('filter.sortLabel', { subject }) : ui.text('filter.byLabel', { subject, group: label });
+  return { label, name, options };
 }
 
 /** Statuses customers can filter requests by: merged requests live on the request they were merged into. */
@@ -54,8 +64,8 @@ export const FEEDBACK_FILTER_STATUSES = FEEDBACK_PUBLIC_STATUSES.filter(
 
 const toParam = (path: string) => path.replace(/\/$/, '') || undefined;
 
-function pageTitle(heading: string, extras: (string | false)[], page: number): string {
-  return [heading, ...extras.filter(Boolean), page > 1 ? `page ${page}` : false].filter(Boolean).join(', ');
+function pageTitle(model: SiteModel, heading: string, extras: (string | false)[], page: number): string {
+  return [heading, ...extras.filter(Boolean), page > 1 ? model.ui.text('list.page', { number: page }) : false].filter(Boolean).join(', ');
 }
 
 function countBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, number> {
@@ -71,7 +81,8 @@ function countBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): 
  * works without JavaScript; a chip keeps the other filter and the sort.
  */
 export function feedbackListings(model: SiteModel): ListingPage<FeedbackSummary>[] {
-  const { links } = model;
+  const { links, ui } = model;
+  const noun = ui.text('noun.requests');
   const areas = [undefined, ...model.areas.keys()];
   const statuses = [undefined, ...FEEDBACK_FILTER_STATUSES];
   // Counts for the chips: of each status within each area (undefined: everywhere).
@@ -86,45 +97,56 @@ export function feedbackListings(model: SiteModel): ListingPage<FeedbackSummary>
     for (const status of statuses) {
       const filter: FeedbackListing = { area: areaId, status };
       const area = areaId ? model.areas.get(areaId) : undefined;
-      const text = status ? FEEDBACK_LIST_TEXT[status] : undefined;
+      const text = status ? ui.feedbackList(status) : undefined;
       const heading =
-        text && area ? `${text.heading} in ${area.label}` : (text?.heading ?? (area ? `Requests in ${area.label}` : 'Feedback'));
-      const blurb = text?.blurb ?? area?.description ?? 'What customers asked for, where each request stands, and where it shipped.';
+        text && area
+          ? ui.text('list.inArea', { heading: text.heading, area: area.label })
+          : (text?.heading ?? (area ? ui.text('list.requestsInArea', { area: area.label }) : ui.text('list.feedback')));
+      const blurb = text?.blurb ?? area?.description ?? ui.text('list.feedbackBlurb');
       const crumbs: Crumb[] = [];
-      if (status || areaId) crumbs.push({ label: 'Feedback', href: links.feedbackList });
-      if (status && area) crumbs.push({ label: `Requests in ${area.label}`, href: links.feedbackListing({ area: areaId }) });
+      if (status || areaId) crumbs.push({ label: ui.text('list.feedback'), href: links.feedbackList });
+      if (status && area)
+        crumbs.push({ label: ui.text('list.requestsInArea', { area: area.label }), href: links.feedbackListing({ area: areaId }) });
       for (const sort of ['votes', 'recent'] as FeedbackSort[]) {
         const listing: FeedbackListing = { ...filter, sort };
         const items = feedbackList(model, listing);
         const filters: FilterGroup[] = [
-          {
-            label: 'Sort',
-            options: (['votes', 'recent'] as FeedbackSort[]).map((option) => ({
-              label: option === 'votes' ? 'Most votes' : 'Newest',
+          group(
+            model,
+            'sort',
+            noun,
+            (['votes', 'recent'] as FeedbackSort[]).map((option) => ({
+              label: ui.text(option === 'votes' ? 'filter.mostVotes' : 'filter.newest'),
               href: links.feedbackListing({ ...filter, sort: option }),
               current: option === sort,
             })),
-          },
-          {
-            label: 'Status',
-            options: statuses.map((option) => ({
-              label: option ? FEEDBACK_STATUS_LABELS[option] : 'All',
+          ),
+          group(
+            model,
+            'status',
+            noun,
+            statuses.map((option) => ({
+              label: option ? ui.status(option) : ui.text('filter.all'),
               href: links.feedbackListing({ area: areaId, status: option, sort }),
               current: option === status,
               count: count(areaId, option),
             })),
-          },
+          ),
         ];
         if (model.areas.size > 0) {
-          filters.push({
-            label: 'Area',
-            options: areas.map((option) => ({
-              label: option ? model.areas.get(option)!.label : 'All areas',
-              href: links.feedbackListing({ area: option, status, sort }),
-              current: option === areaId,
-              count: count(option, status),
-            })),
-          });
+          filters.push(
+            group(
+              model,
+              'area',
+              noun,
+              areas.map((option) => ({
+                label: option ? model.areas.get(option)!.label : ui.text('filter.allAreas'),
+                href: links.feedbackListing({ area: option, status, sort }),
+                current: option === areaId,
+                count: count(option, status),
+              })),
+            ),
+          );
         }
         for (const page of paginate(items, model.config.lists.pageSize)) {
           const path = listPaths.feedback(listing, page.number);
@@ -132,15 +154,20 @@ export function feedbackListings(model: SiteModel): ListingPage<FeedbackSummary>
             param: toParam(path),
             url: links.feedbackListing(listing, page.number),
             area: areaId,
-            title: pageTitle(heading, [sort === 'recent' && 'newest first'], page.number),
+            title: pageTitle(model, heading, [sort === 'recent' && ui.text('list.newestFirst')], page.number),
             heading,
             blurb,
-            description: `${heading}: ${formatCount(items.length, 'request')}, ${sort === 'recent' ? 'newest' : 'most votes'} first. ${blurb}`,
+            description: ui.text(sort === 'recent' ? 'list.feedbackDescription' : 'list.feedbackDescriptionVotes', {
+              heading,
+              count: ui.count('count.requests', items.length),
+              blurb,
+            }),
             crumbs,
             filters,
             items: page.items,
             pagination: pagination(page, (n) => links.feedbackListing(listing, n)),
-            empty: status || areaId ? 'No requests here yet.' : 'No requests yet.',
+            empty: ui.text(status || areaId ? 'list.noRequestsHere' : 'list.noRequests'),
+            noun,
           });
         }
       }
@@ -151,39 +178,44 @@ export function feedbackListings(model: SiteModel): ListingPage<FeedbackSummary>
 
 /** The lists behind the board's columns, for the whole site and for each area. */
 export function roadmapListings(model: SiteModel): ListingPage<RoadmapCard>[] {
-  const { links } = model;
+  const { links, ui } = model;
+  const noun = ui.text('noun.items');
   const pages: ListingPage<RoadmapCard>[] = [];
   for (const area of [undefined, ...model.areas.values()]) {
     const counts = new Map(ROADMAP_LISTS.map((status) => [status, roadmapItems(model, { status, area: area?.id }).length]));
-    const statusFilter = (current: RoadmapPublicStatus): FilterGroup => ({
-      label: 'Status',
-      options: ROADMAP_LISTS.map((status) => ({
-        label: ROADMAP_LIST_TEXT[status].heading,
-        href: links.roadmapColumn(status, area?.id),
-        current: status === current,
-        count: counts.get(status) ?? 0,
-      })),
-    });
+    const statusFilter = (current: RoadmapPublicStatus): FilterGroup =>
+      group(
+        model,
+        'status',
+        noun,
+        ROADMAP_LISTS.map((status) => ({
+          label: ui.column(status).heading,
+          href: links.roadmapColumn(status, area?.id),
+          current: status === current,
+          count: counts.get(status) ?? 0,
+        })),
+      );
     for (const status of ROADMAP_LISTS) {
       const items = roadmapItems(model, { status, area: area?.id });
-      const text = ROADMAP_LIST_TEXT[status];
-      const heading = area ? `${text.heading} in ${area.label}` : text.heading;
-      const crumbs = [{ label: 'Roadmap', href: links.roadmapBoard }];
+      const text = ui.column(status);
+      const heading = area ? ui.text('list.inArea', { heading: text.heading, area: area.label }) : text.heading;
+      const crumbs = [{ label: ui.text('nav.roadmap'), href: links.roadmapBoard }];
       if (area) crumbs.push({ label: area.label, href: links.roadmapAreaBoard(area.id) });
       for (const page of paginate(items, model.config.lists.pageSize)) {
         pages.push({
           param: toParam(listPaths.roadmapColumn(status, area?.id, page.number)),
           url: links.roadmapColumn(status, area?.id, page.number),
           area: area?.id,
-          title: pageTitle(`Roadmap: ${heading}`, [], page.number),
+          title: pageTitle(model, ui.text('list.roadmapHeading', { heading }), [], page.number),
           heading,
           blurb: text.blurb,
-          description: `${heading}: ${formatCount(items.length, 'roadmap item')}. ${text.blurb}`,
+          description: ui.text('list.description', { heading, count: ui.count('count.items', items.length), blurb: text.blurb }),
           crumbs,
           filters: [statusFilter(status)],
           items: page.items,
           pagination: pagination(page, (n) => links.roadmapColumn(status, area?.id, n)),
-          empty: 'Nothing here right now.',
+          empty: ui.text('list.nothingHere'),
+          noun,
         });
       }
     }
@@ -193,22 +225,24 @@ export function roadmapListings(model: SiteModel): ListingPage<RoadmapCard>[] {
 
 /** The changelog, newest first, for the whole site and for each area. */
 export function changelogListings(model: SiteModel): ListingPage<ReleaseSummary>[] {
-  const { links } = model;
+  const { links, ui } = model;
+  const noun = ui.text('noun.releases');
   const all = releaseList(model);
   const areaCounts = countBy(all, (release) => release.areas.map((area) => area.id));
   const pages: ListingPage<ReleaseSummary>[] = [];
   for (const area of [undefined, ...model.areas.values()]) {
     const items = area ? releaseList(model, { area: area.id }) : all;
-    const heading = area ? `Changelog: ${area.label}` : 'Changelog';
-    const blurb = area ? `Releases that changed ${area.label}.` : 'What shipped in each release, newest first.';
+    const heading = area ? ui.text('list.changelogArea', { area: area.label }) : ui.text('list.changelog');
+    const blurb = area ? ui.text('list.changelogAreaBlurb', { area: area.label }) : ui.text('list.changelogBlurb');
     const filters: FilterGroup[] =
       model.areas.size === 0
         ? []
         : [
             {
-              label: 'Area',
+              label: ui.text('filter.area'),
+              name: ui.text('filter.byLabel', { subject: noun, group: ui.text('filter.area') }),
               options: [
-                { label: 'All', href: links.changelogList, current: !area, count: all.length },
+                { label: ui.text('filter.all'), href: links.changelogList, current: !area, count: all.length },
                 ...[...model.areas.values()].map((option) => ({
                   label: option.label,
                   href: links.changelogListing(option.id),
@@ -223,15 +257,16 @@ export function changelogListings(model: SiteModel): ListingPage<ReleaseSummary>
         param: toParam(listPaths.changelog(area?.id, page.number)),
         url: links.changelogListing(area?.id, page.number),
         area: area?.id,
-        title: pageTitle(heading, [], page.number),
+        title: pageTitle(model, heading, [], page.number),
         heading,
         blurb,
-        description: `${heading}: ${formatCount(items.length, 'release')}. ${blurb}`,
-        crumbs: area ? [{ label: 'Changelog', href: links.changelogList }] : [],
+        description: ui.text('list.description', { heading, count: ui.count('count.releases', items.length), blurb }),
+        crumbs: area ? [{ label: ui.text('list.changelog'), href: links.changelogList }] : [],
         filters,
         items: page.items,
         pagination: pagination(page, (n) => links.changelogListing(area?.id, n)),
-        empty: 'No releases yet.',
+        empty: ui.text('list.noReleases'),
+        noun,
       });
     }
   }

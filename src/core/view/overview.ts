@@ -2,13 +2,11 @@ import { activityFeedAreas, activityFeedTitle } from '../feeds/activity.ts';
 import type { RoadmapPublicStatus } from '../lifecycle/derive.ts';
 import { changelogFeeds } from './chrome.ts';
 import type { FeedbackSummary } from './feedback-view.ts';
-import { formatCount } from './format.ts';
 import type { Crumb, FilterGroup } from './listings.ts';
 import { BOARD_COLUMNS, feedbackList, releaseList, roadmapItems } from './lists.ts';
 import type { ReleaseSummary } from './release-view.ts';
 import type { RoadmapCard } from './roadmap-view.ts';
 import type { SiteModel } from './site-model.ts';
-import { ROADMAP_LIST_TEXT } from './status.ts';
 
 /** A column of the board: its top cards and the way to the rest. */
 export interface ColumnView {
@@ -41,7 +39,7 @@ function column(model: SiteModel, status: RoadmapPublicStatus, size: number, are
   const items = roadmapItems(model, { status, area });
   return {
     status,
-    ...ROADMAP_LIST_TEXT[status],
+    ...model.ui.column(status),
     total: items.length,
     cards: items.slice(0, size),
     href: model.links.roadmapColumn(status, area),
@@ -50,27 +48,28 @@ function column(model: SiteModel, status: RoadmapPublicStatus, size: number, are
 
 /** The board for the whole site (no area) or for one area: how the board filters without JavaScript. */
 export function boardView(model: SiteModel, areaId?: string): BoardView {
-  const { links } = model;
+  const { links, ui } = model;
   const area = areaId ? model.areas.get(areaId) : undefined;
   const columns = BOARD_COLUMNS.map((status) => column(model, status, model.config.lists.boardSize, areaId));
   const others = (['paused', 'cancelled'] as const).flatMap((status) => {
     const count = roadmapItems(model, { status, area: areaId }).length;
-    return count > 0 ? [{ label: ROADMAP_LIST_TEXT[status].heading, href: links.roadmapColumn(status, areaId), count }] : [];
+    return count > 0 ? [{ label: ui.column(status).heading, href: links.roadmapColumn(status, areaId), count }] : [];
   });
-  const heading = area ? `Roadmap: ${area.label}` : 'Roadmap';
-  const blurb = area?.description ?? 'What the team is building now, what comes next, and what shipped recently.';
-  const counts = columns.map((c) => `${c.total} ${c.heading.toLowerCase()}`).join(', ');
+  const heading = area ? ui.text('board.areaHeading', { area: area.label }) : ui.text('board.heading');
+  const blurb = area?.description ?? ui.text('board.blurb');
+  const counts = columns.map((c) => ui.text('board.columnCount', { count: ui.number(c.total), column: c.heading })).join(', ');
   return {
     area: area ? { id: area.id, label: area.label, description: area.description, href: links.area(area.id) } : undefined,
     url: area ? links.roadmapAreaBoard(area.id) : links.roadmapBoard,
     heading,
     blurb,
-    description: `${heading}: ${counts}. ${blurb}`,
-    crumbs: area ? [{ label: 'Roadmap', href: links.roadmapBoard }] : [],
+    description: ui.text('board.description', { heading, counts, blurb }),
+    crumbs: area ? [{ label: ui.text('nav.roadmap'), href: links.roadmapBoard }] : [],
     filter: {
-      label: 'Area',
+      label: ui.text('filter.area'),
+      name: ui.text('filter.boardByArea'),
       options: [
-        { label: 'All areas', href: links.roadmapBoard, current: !area },
+        { label: ui.text('filter.allAreas'), href: links.roadmapBoard, current: !area },
         ...[...model.areas.values()].map((option) => ({
           label: option.label,
           href: links.roadmapAreaBoard(option.id),
@@ -85,7 +84,7 @@ export function boardView(model: SiteModel, areaId?: string): BoardView {
         ? {
             href: links.roadmapActivity(areaId),
             title: activityFeedTitle(model, areaId),
-            label: area ? `Follow ${area.label} activity` : 'Follow roadmap activity',
+            label: area ? ui.text('board.followArea', { area: area.label }) : ui.text('board.follow'),
           }
         : undefined,
   };
@@ -98,8 +97,8 @@ export interface Stat {
   href: string;
 }
 
-function stat(value: number, singular: string, plural: string, href: string): Stat {
-  return { value, label: value === 1 ? singular : plural, href };
+function stat(model: SiteModel, value: number, key: Parameters<SiteModel['ui']['count']>[0], href: string): Stat {
+  return { value, label: model.ui.count(key, value), href };
 }
 
 export interface HomeView {
@@ -126,10 +125,10 @@ export function homeView(model: SiteModel): HomeView {
     wanted: unplanned(model).slice(0, 5),
     wantedHref: links.feedbackListing({ status: 'open' }),
     stats: [
-      stat(columns[0]!.total, 'in progress', 'in progress', columns[0]!.href),
-      stat(columns[1]!.total, 'planned next', 'planned next', columns[1]!.href),
-      stat(shipped, 'request shipped', 'requests shipped', links.feedbackListing({ status: 'shipped' })),
-      stat(model.releases.size, 'release', 'releases', links.changelogList),
+      stat(model, columns[0]!.total, 'stat.inProgress', columns[0]!.href),
+      stat(model, columns[1]!.total, 'stat.plannedNext', columns[1]!.href),
+      stat(model, shipped, 'stat.requestsShipped', links.feedbackListing({ status: 'shipped' })),
+      stat(model, model.releases.size, 'stat.releases', links.changelogList),
     ],
   };
 }
@@ -175,7 +174,17 @@ export function areaView(model: SiteModel, id: string): AreaView {
     releaseTotal: releases.length,
     releasesHref: links.changelogListing(id),
     feeds: changelogFeeds(model, id),
-    description: `${area.label}: ${formatCount(items, 'roadmap item')}, ${formatCount(requests.length, 'request')} and ${formatCount(releases.length, 'release')}.${area.description ? ` ${area.description}` : ''}`,
+    description: [
+      model.ui.text('area.description', {
+        area: area.label,
+        items: model.ui.count('count.items', items),
+        requests: model.ui.count('count.requests', requests.length),
+        releases: model.ui.count('count.releases', releases.length),
+      }),
+      area.description,
+    ]
+      .filter(Boolean)
+      .join(' '),
   };
 }
 
@@ -196,16 +205,16 @@ export function areasIndex(model: SiteModel): AreaSummary[] {
     href: links.area(area.id),
     counts: [
       stat(
+        model,
         BOARD_COLUMNS.filter((s) => s !== 'shipped').reduce(
           (sum, status) => sum + roadmapItems(model, { status, area: area.id }).length,
           0,
         ),
-        'on the roadmap',
-        'on the roadmap',
+        'stat.onRoadmap',
         links.roadmapAreaBoard(area.id),
       ),
-      stat(feedbackList(model, { area: area.id }).length, 'request', 'requests', links.feedbackListing({ area: area.id })),
-      stat(releaseList(model, { area: area.id }).length, 'release', 'releases', links.changelogListing(area.id)),
+      stat(model, feedbackList(model, { area: area.id }).length, 'stat.requests', links.feedbackListing({ area: area.id })),
+      stat(model, releaseList(model, { area: area.id }).length, 'stat.releases', links.changelogListing(area.id)),
     ],
   }));
 }

@@ -1,7 +1,6 @@
 import type { Kind } from '../collections.ts';
 import type { ResolvedReference } from '../markdown/references.ts';
 import type { SiteModel } from './site-model.ts';
-import { FEEDBACK_STATUS_LABELS, ROADMAP_STATUS_LABELS } from './status.ts';
 
 /** What a `[[kind:id]]` reference shows: the target's title and public status, from the lifecycle. */
 export function referenceResolver(model: SiteModel) {
@@ -10,7 +9,7 @@ export function referenceResolver(model: SiteModel) {
       const entry = model.feedback.get(id);
       const state = model.lifecycle.feedback.get(id);
       if (!entry || !state) return undefined;
-      return { href: model.links.feedback(id), title: entry.data.title, status: FEEDBACK_STATUS_LABELS[state.status], state: state.status };
+      return { href: model.links.feedback(id), title: entry.data.title, status: model.ui.status(state.status), state: state.status };
     }
     if (kind === 'roadmap') {
       const entry = model.roadmap.get(id);
@@ -19,7 +18,7 @@ export function referenceResolver(model: SiteModel) {
       return {
         href: model.links.roadmapItem(id),
         title: entry.data.title,
-        status: ROADMAP_STATUS_LABELS[state.status],
+        status: model.ui.status(state.status),
         state: state.status,
       };
     }
@@ -28,7 +27,7 @@ export function referenceResolver(model: SiteModel) {
     return {
       href: model.links.release(id),
       title: release.data.title,
-      status: `released ${model.date(release.data.date)}`,
+      status: model.ui.text('reference.released', { date: model.date(release.data.date) }),
       state: 'released',
     };
   };

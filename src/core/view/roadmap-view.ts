@@ -1,10 +1,8 @@
 import type { RoadmapPublicStatus } from '../lifecycle/derive.ts';
 import { explainRoadmap } from './explain.ts';
 import { feedbackSummary, type FeedbackSummary } from './feedback-view.ts';
-import { formatCount } from './format.ts';
 import { inlineText, type Inline } from './inline.ts';
 import { areaRefs, type AreaRef, type SiteModel } from './site-model.ts';
-import { ROADMAP_STATUS_LABELS } from './status.ts';
 
 export interface RoadmapCard {
   id: string;
@@ -53,7 +51,7 @@ export function roadmapCard(model: SiteModel, id: string): RoadmapCard {
     title: entry.data.title,
     href: model.links.roadmapItem(id),
     status: state.status,
-    statusLabel: ROADMAP_STATUS_LABELS[state.status],
+    statusLabel: model.ui.status(state.status),
     areas: areaRefs(model, entry.data.areas),
     votes: state.votes,
     requestCount: state.requests.length,
@@ -78,7 +76,7 @@ export function roadmapPage(model: SiteModel, id: string): RoadmapPage {
     date: update.date,
     dateLabel: model.date(update.date),
     status: update.status,
-    statusLabel: update.status ? ROADMAP_STATUS_LABELS[update.status] : undefined,
+    statusLabel: update.status ? model.ui.status(update.status) : undefined,
     note: [{ text: update.note }],
   }));
   if (state.shipped && release) {
@@ -86,26 +84,32 @@ export function roadmapPage(model: SiteModel, id: string): RoadmapPage {
       date: state.shipped.date,
       dateLabel: model.date(state.shipped.date),
       status: 'shipped',
-      statusLabel: ROADMAP_STATUS_LABELS.shipped,
-      note: [{ text: 'Released in ' }, { text: release.data.title, href: model.links.release(release.id) }, { text: '.' }],
+      statusLabel: model.ui.status('shipped'),
+      note: model.ui.inline('item.releasedIn', { release: { text: release.data.title, href: model.links.release(release.id) } }),
     });
   }
   const explanation = explainRoadmap(model, id);
   const merged = mergedInto(model, state.requests);
   const votesFrom =
     card.requestCount === 0
-      ? 'No request is linked to this item yet.'
-      : `From ${formatCount(card.requestCount, 'request')}${merged > 0 ? `, and ${merged} merged into ${card.requestCount === 1 ? 'it' : 'them'}` : ''}.`;
+      ? model.ui.text('item.noRequests')
+      : merged > 0
+        ? model.ui.count('item.fromMerged', card.requestCount, { requests: model.ui.count('count.requests', card.requestCount), merged })
+        : model.ui.text('item.from', { requests: model.ui.count('count.requests', card.requestCount) });
   return {
     ...card,
     explanation,
     votesFrom,
     timeline,
-    description: `${inlineText(explanation)} ${formatCount(card.votes, 'vote')} from ${formatCount(card.requestCount, 'request')}.`,
+    description: model.ui.text('item.description', {
+      explanation: inlineText(explanation),
+      votes: model.ui.count('count.votes', card.votes),
+      requests: model.ui.count('count.requests', card.requestCount),
+    }),
     updates: entry.data.updates.map((update) => ({
       date: update.date,
       dateLabel: model.date(update.date),
-      statusLabel: update.status ? ROADMAP_STATUS_LABELS[update.status] : undefined,
+      statusLabel: update.status ? model.ui.status(update.status) : undefined,
       note: update.note,
     })),
     requests: state.requests.slice(0, model.config.lists.pageSize).map((requestId) => feedbackSummary(model, requestId)),

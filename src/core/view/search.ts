@@ -1,6 +1,7 @@
 import type { Kind } from '../collections.ts';
 import type { SiteModel } from './site-model.ts';
-import { FEEDBACK_STATUS_LABELS, FEEDBACK_STATUS_TONES, ROADMAP_STATUS_LABELS, ROADMAP_STATUS_TONES, type Tone } from './status.ts';
+import { FEEDBACK_PUBLIC_STATUSES, ROADMAP_PUBLIC_STATUSES } from '../statuses.ts';
+import { FEEDBACK_STATUS_TONES, ROADMAP_STATUS_TONES, type Tone } from './status.ts';
 
 /**
  * What search knows about an entry page beyond its words: Pagefind filters,
@@ -11,12 +12,6 @@ import { FEEDBACK_STATUS_LABELS, FEEDBACK_STATUS_TONES, ROADMAP_STATUS_LABELS, R
 export const SEARCH_KINDS = ['request', 'roadmap', 'release'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
-export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
-  request: 'Request',
-  roadmap: 'Roadmap item',
-  release: 'Release',
-};
-
 /** The Pagefind bundle, written by the build below the site's root (so below its base path). */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
 export const SEARCH_BUNDLE_PATH = `${SEARCH_BUNDLE_DIR}/pagefind.js`;
@@ -25,7 +20,7 @@ export const SEARCH_BUNDLE_PATH = `${SEARCH_BUNDLE_DIR}/pagefind.js`;
 export const SEARCH_PARAMS = { query: 'q', kind: 'kind', status: 'status', area: 'area', sort: 'sort' } as const;
 
 /** Sorts besides relevance, each a Pagefind sort key every indexed page carries, newest or most first. */
-export const SEARCH_SORTS = { votes: 'Most votes', date: 'Newest' } as const;
+export const SEARCH_SORTS = { votes: 'filter.mostVotes', date: 'filter.newest' } as const;
 export type SearchSort = keyof typeof SEARCH_SORTS;
 
 /** A release is what shipped: it files under the same status as shipped requests and items. */
@@ -60,9 +55,9 @@ export function searchRecord(model: SiteModel, kind: Kind, id: string): SearchRe
     const state = model.lifecycle.feedback.get(id)!;
     return {
       kind: 'request',
-      kindLabel: SEARCH_KIND_LABELS.request,
+      kindLabel: model.ui.text('search.kind.request'),
       status: state.status,
-      statusLabel: FEEDBACK_STATUS_LABELS[state.status],
+      statusLabel: model.ui.status(state.status),
       tone: FEEDBACK_STATUS_TONES[state.status],
       areas: [...entry.data.areas],
       sort: { votes: padVotes(state.totalVotes), date: entry.data.submitted },
@@ -79,9 +74,9 @@ export function searchRecord(model: SiteModel, kind: Kind, id: string): SearchRe
     ];
     return {
       kind: 'roadmap',
-      kindLabel: SEARCH_KIND_LABELS.roadmap,
+      kindLabel: model.ui.text('search.kind.roadmap'),
       status: state.status,
-      statusLabel: ROADMAP_STATUS_LABELS[state.status],
+      statusLabel: model.ui.status(state.status),
       tone: ROADMAP_STATUS_TONES[state.status],
       areas: [...entry.data.areas],
       sort: { votes: padVotes(state.votes), date: dates.sort().at(-1) ?? UNDATED },
@@ -92,9 +87,9 @@ export function searchRecord(model: SiteModel, kind: Kind, id: string): SearchRe
   const votes = state.answers.reduce((sum, request) => sum + model.lifecycle.feedback.get(request)!.totalVotes, 0);
   return {
     kind: 'release',
-    kindLabel: SEARCH_KIND_LABELS.release,
+    kindLabel: model.ui.text('search.kind.release'),
     status: RELEASE_STATUS,
-    statusLabel: 'Released',
+    statusLabel: model.ui.status('released'),
     tone: FEEDBACK_STATUS_TONES.shipped,
     areas: [...entry.data.areas],
     sort: { votes: padVotes(votes), date: entry.data.date },
@@ -124,13 +119,13 @@ export function searchFacets(model: SiteModel): SearchFacets {
   const kinds = new Set(records.map((record) => record.kind));
   const statuses = new Set(records.map((record) => record.status));
   const areas = new Set(records.flatMap((record) => record.areas));
-  const statusLabels: Record<string, string> = { ...FEEDBACK_STATUS_LABELS, ...ROADMAP_STATUS_LABELS };
+  const { ui } = model;
   return {
-    kinds: SEARCH_KINDS.filter((kind) => kinds.has(kind)).map((kind) => ({ value: kind, label: SEARCH_KIND_LABELS[kind] })),
-    statuses: Object.keys(statusLabels)
+    kinds: SEARCH_KINDS.filter((kind) => kinds.has(kind)).map((kind) => ({ value: kind, label: ui.text(`search.kind.${kind}`) })),
+    statuses: [...new Set([...FEEDBACK_PUBLIC_STATUSES, ...ROADMAP_PUBLIC_STATUSES])]
       .filter((status) => statuses.has(status))
-      .map((status) => ({ value: status, label: statusLabels[status]! })),
+      .map((status) => ({ value: status, label: ui.status(status) })),
     areas: [...model.areas.values()].filter((area) => areas.has(area.id)).map((area) => ({ value: area.id, label: area.label })),
-    sorts: Object.entries(SEARCH_SORTS).map(([value, label]) => ({ value, label })),
+    sorts: Object.entries(SEARCH_SORTS).map(([value, key]) => ({ value, label: ui.text(key) })),
   };
 }

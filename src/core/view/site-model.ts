@@ -1,4 +1,5 @@
 import type { ChangelogEntry, Corpus, FeedbackEntry, RoadmapEntry } from '../collections.ts';
+import { createUi, type Ui } from '../i18n/index.ts';
 import { deriveLifecycle, type Lifecycle } from '../lifecycle/derive.ts';
 import { publish } from '../lifecycle/published.ts';
 import { typesetText } from '../markdown/typeset.ts';
@@ -21,6 +22,8 @@ export interface SiteModel {
   /** Newest first: the order of the changelog. */
   releasesNewestFirst: ChangelogEntry[];
   date: (isoDay: string) => string;
+  /** The site's words in its language, with `ui:` and `labels:` from site.yaml applied. */
+  ui: Ui;
 }
 
 /**
@@ -43,6 +46,7 @@ export function createSiteModel(config: SiteConfig, written: Corpus): SiteModel 
     areas: new Map(config.areas.map((area) => [area.id, area])),
     releasesNewestFirst: [...lifecycle.releaseOrder].reverse().map((id) => releases.get(id)!),
     date: (isoDay) => formatDate(isoDay, config.language),
+    ui: createUi(config.language, config.ui, config.labels),
   };
 }
 
