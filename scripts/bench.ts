@@ -79,5 +79,7 @@ await runCommand(USAGE, async () => {
     writeBenchmarksFile(out, `${markdownReport(result, command)}\n\n${HOW_MEASURED}`);
     process.stdout.write(`wrote ${values.out}\n`);
   }
-  return 0;
+  const unmeasured = result.sizes.filter((size) => size.dev && 'failed' in size.dev);
+  for (const size of unmeasured) process.stderr.write(`bench: [${size.size}] astro dev could not be measured\n`);
+  return unmeasured.length ? 1 : 0;
 });

@@ -141,7 +141,9 @@ export function rows(result: BenchResult): Row[] {
     },
     {
       label: 'astro dev: first page, an edit shown',
-      values: map((s) => (s.dev ? `${seconds(s.dev.firstPageMs)}, ${seconds(s.dev.editShownMs)}` : 'n/a')),
+      values: map((s) =>
+        !s.dev ? 'n/a' : 'failed' in s.dev ? `failed: ${s.dev.failed}` : `${seconds(s.dev.firstPageMs)}, ${seconds(s.dev.editShownMs)}`,
+      ),
     },
     { label: 'content sync (astro sync), cold', values: map((s) => timed(s.sync.cold.ms, s.sync.cold.runs)) },
     { label: 'content sync (astro sync), warm', values: map((s) => timed(s.sync.warm.ms, s.sync.warm.runs)) },

@@ -90,8 +90,11 @@ export interface SizeResult {
    * request's body edited. `identical` compares the one-edit warm build with a cold build of the same content.
    */
   build: { cold: BuildTiming; warm: BuildTiming; warmOneFile: BuildTiming; identical: { same: boolean; differences: string[] } };
-  /** \`astro dev\`: until the home page answers, and from a saved edit until its page shows it. */
-  dev?: { firstPageMs: number; editShownMs: number };
+  /**
+   * \`astro dev\`: until the home page answers, and from a saved edit until its page shows it; or why that
+   * could not be measured (the bench then exits 1, after reporting everything else).
+   */
+  dev?: { firstPageMs: number; editShownMs: number } | { failed: string };
   /**
    * \`astro sync\` alone (start-up, validation, then the content layer reading and rendering every entry):
    * cold with an empty cache, warm with the cache of the cold one. The floor's is plain Astro's glob loader.
@@ -539,6 +542,9 @@ async function measureDev(content: string, editedFile: string, context: SizeCont
     writeFileSync(editedFile, `${before}\n${marker}\n`);
     await until(async () => ((await (await fetch(page)).text()).includes(marker) ? true : undefined), 'edit shown', 120_000);
     return { firstPageMs, editShownMs: performance.now() - saved };
+  } catch (cause) {
+    if (!(cause instanceof BenchFailure)) throw cause;
+    return { failed: `${cause.message.split('\n')[0]} (logs/dev.log)` };
   } finally {
     server.kill();
     writeFileSync(editedFile, before);

@@ -294,6 +294,13 @@ export const PROBLEM_CODES = {
     example: '![The chart](chart.png)  (no chart.png in the folder)',
     fix: 'Add chart.png beside the entry, fix the name (letter case counts), or link a full https:// address.',
   },
+  'names-internal-entry': {
+    severity: 'error',
+    means:
+      'A public entry would have to name an internal one (`visibility: internal`): it is merged into an internal request, shipped by an internal release, or references one in its body.',
+    example: 'content/feedback/csv.md: status: duplicate, duplicateOf: secret-export (an internal request)',
+    fix: 'Give both entries the same visibility, or remove the link.',
+  },
   // The lifecycle
   'shipped-without-release': {
     severity: 'error',

@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { KINDS, type Kind } from '../core/collections.ts';
+import { KINDS, type Corpus, type Kind } from '../core/collections.ts';
 import { readProject, type ProjectRead } from '../core/load/project.ts';
 import { loadSiteConfig, SITE_CONFIG_FILE } from '../core/load/site-config.ts';
 import { sourceLineReader } from '../core/load/source-lines.ts';
@@ -16,6 +16,7 @@ import { formatText } from '../core/validate/format.ts';
 import { checkProject, exitCodeFor } from '../core/validate/project.ts';
 import { CONTENT_HOOK, type ContentHook } from '../loader/handoff.ts';
 import { readText, watchContent } from './dev-server.ts';
+import { leakCheck } from './leak-check.ts';
 import { keepPageLinesWhole, type PageCounts } from './build-log.ts';
 import { devState } from './dev-state.ts';
 import { recordDevProblems } from './dev-validation.ts';
@@ -52,6 +53,8 @@ export default function roadlog(userOptions: RoadlogOptions = {}): AstroIntegrat
   let siteText: string | undefined;
   let pageCounts: PageCounts | undefined;
   let cacheDir: URL | undefined;
+  /** Every entry of a build, internal ones included: what the leak check looks for once the site is written. */
+  let everyEntry: Corpus | undefined;
   const handed = new Set<Kind>();
   const contentHook = (): ContentHook => ({
     contentDir: resolve(root, content),
@@ -91,6 +94,7 @@ export default function roadlog(userOptions: RoadlogOptions = {}): AstroIntegrat
         read = readProject({ root, content });
         handed.clear();
         const result = checkProject(read);
+        everyEntry = command === 'build' ? result.corpus : undefined;
         const code = exitCodeFor(result, false);
         let siteConfig: SiteConfig | undefined = result.config;
         const format = { color: useColor(), sourceLine: sourceLineReader(root) };
@@ -144,6 +148,8 @@ export default function roadlog(userOptions: RoadlogOptions = {}): AstroIntegrat
         if (!config.integrations.some((integration) => integration.name === '@astrojs/sitemap')) added.push(sitemap());
         added.push(sitemapAlias());
         config.integrations.splice(config.integrations.findIndex((integration) => integration.name === 'roadlog') + 1, 0, ...added);
+        // The leak check reads the finished site: after every other integration has written its files.
+        if (command === 'build') config.integrations.push(leakCheck(() => everyEntry));
 
         updateConfig({
           ...folders,

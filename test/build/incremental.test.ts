@@ -48,6 +48,15 @@ const EDITS: Edit[] = [
       ),
   ],
   [
+    'a roadmap item made internal: its page goes, its requests lose the link',
+    (content) =>
+      edit(content, 'roadmap/offline-editing.md', (text) => text.replace('status: cancelled', 'status: cancelled\nvisibility: internal')),
+  ],
+  [
+    'the item made public again',
+    (content) => edit(content, 'roadmap/offline-editing.md', (text) => text.replace('visibility: internal\n', '')),
+  ],
+  [
     'a new release that ships an item',
     (content) =>
       writeFileSync(

@@ -27,6 +27,14 @@ describe('npm run new', () => {
     expect(check.code).toBe(0);
   });
 
+  it('writes an internal entry with --internal', () => {
+    const content = tempContent('basic', 'new-internal');
+    const result = newEntry(content, ['roadmap', 'Quiet rework', '--internal']);
+    expect(result.code, result.stderr).toBe(0);
+    const text = readFileSync(join(content, 'roadmap/quiet-rework.md'), 'utf8');
+    expect(parseEntry('roadmap', 'quiet-rework', 'x.md', text).entry?.data).toMatchObject({ visibility: 'internal' });
+  });
+
   it('de-duplicates the id against existing files, whatever their letter case', () => {
     const content = tempContent('basic', 'new-dup');
     expect(newEntry(content, ['feedback', 'Export to CSV']).stdout.trim()).toMatch(/feedback\/export-to-csv-2\.md$/);

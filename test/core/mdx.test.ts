@@ -5,7 +5,7 @@ import { checkMdxSyntax, mdxRenderProblem } from '../../src/core/validate/mdx-sy
 const release = (body: string, path = '/site/content/changelog/r.mdx'): ChangelogEntry => ({
   kind: 'changelog',
   id: 'r',
-  data: { title: 'R', date: '2026-01-01', changes: [], ships: [], closes: [], areas: [] },
+  data: { title: 'R', date: '2026-01-01', changes: [], ships: [], closes: [], areas: [], visibility: 'public' },
   file: 'content/changelog/r.mdx',
   path,
   body,

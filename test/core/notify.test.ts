@@ -291,6 +291,26 @@ describe('the plan', () => {
   });
 });
 
+describe('internal entries', () => {
+  it('are never told: an internal request is not commented on, a public one does not name an internal item', () => {
+    const withInternal = corpus({
+      roadmap: [roadmap('secret-item', { title: 'Secret item title', status: 'now', visibility: 'internal' })],
+      feedback: [
+        feedback('hidden', { status: 'under-review', source: 'https://github.com/acme/app/issues/9', visibility: 'internal' }),
+        feedback('public', { roadmap: 'secret-item', source: 'https://github.com/acme/app/issues/10' }),
+      ],
+    });
+    const plan = planNotify(
+      createSiteModel(siteConfig({ url: 'https://example.com' }), withInternal),
+      { source: 'prev.json', statuses: previous({}) },
+      { env: {} },
+    );
+    expect(plan.changes.map((change) => [change.id, change.explanation])).toEqual([['public', 'In progress.']]);
+    expect(plan.requests).toBe(1);
+    expect(issueComment(plan.changes[0]!, 'Acme')).not.toMatch(/secret/i);
+  });
+});
+
 describe('the previous site', () => {
   it('reads each request’s status from a feedback.json, whatever else it holds', () => {
     const text = JSON.stringify({ version: 1, kind: 'feedback', site: {}, items: [{ id: 'a', status: 'planned', title: 'A', extra: 1 }] });

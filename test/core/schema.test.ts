@@ -9,7 +9,7 @@ const request = { title: 'Export to CSV', submitted: '2026-01-05' };
 
 describe('feedback schema', () => {
   it('fills defaults for optional lists and votes', () => {
-    expect(feedbackSchema.parse(request)).toEqual({ ...request, votes: 0, areas: [] });
+    expect(feedbackSchema.parse(request)).toEqual({ ...request, votes: 0, areas: [], visibility: 'public' });
   });
 
   it('accepts the Date objects that Astro’s YAML parser produces, as calendar days', () => {

@@ -266,7 +266,8 @@ describe('a request’s way round the loop', () => {
       'In progress: current: Live editing (in progress)',
       'Shipped: upcoming: not yet',
     ]);
-    expect(steps('faster')[1]).toBe('Planned: done: answered directly by a release');
+    // A release closed it directly: no planning step happened, so none is shown.
+    expect(steps('faster')).toEqual(['Requested: done: on 11 February 2026', 'Shipped: done: 1.2 on 15 March 2026']);
     // Colours match the status badges: work in progress is amber, shipped green.
     expect(feedbackPage(site, 'want-live').loop.map((step) => step.tone)).toEqual(['green', 'amber', 'gray']);
   });

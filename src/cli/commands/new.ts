@@ -21,6 +21,7 @@ prints its path, and never overwrites an existing file.
   all kinds     --areas a,b        areas declared in content/site.yaml
                 --id <id>          choose the id instead of deriving it
                 --date YYYY-MM-DD  instead of today (submitted / release date)
+                --internal         visibility: internal, kept off the published site
   feedback      --roadmap <id>     the roadmap item that answers the request
                 --votes <n>  --source <url>  --author <name>
   roadmap       --status later|next|now|paused   (default later)
@@ -50,6 +51,7 @@ export function run(argv: string[]): number {
     closes: { type: 'string' },
     changes: { type: 'string' },
     mdx: { type: 'boolean' },
+    internal: { type: 'boolean' },
     content: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
@@ -89,6 +91,7 @@ export function run(argv: string[]): number {
       closes: listOption(values.closes),
       changes: listOption(values.changes),
       mdx: values.mdx,
+      internal: values.internal,
     },
     loaded.index,
     todayIso(),

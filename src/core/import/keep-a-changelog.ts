@@ -6,6 +6,7 @@ import { isCalendarDate } from '../schema/fields.ts';
 import { uniqueId } from '../scaffold/project-index.ts';
 import { prepareImportedBody } from './body.ts';
 import { renderEntryFile } from '../scaffold/yaml-write.ts';
+import { CHANGE_TYPE_LABELS } from '../view/status.ts';
 import type { ExistingFile } from './existing.ts';
 import type { ImportAction } from './types.ts';
 
@@ -36,7 +37,8 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /**
  * Splits a Keep a Changelog file into releases: one per `## [version] - date`
- * section, its `### Added`/`Changed`/… headings giving the change types. The
+ * section, its `### Added`/`Changed`/… headings giving the change types and
+ * renamed as the site names them (Added is New, Changed is Improved). The
  * body keeps the section's lists, one heading level up so they sit under the
  * release title, with the link definitions they use.
  */
@@ -94,6 +96,8 @@ function toRelease(heading: string, lines: readonly string[], definitions: Reado
     const section = /^###\s+(.+?)\s*#*\s*$/.exec(line)?.[1];
     const type = section === undefined ? undefined : SECTION_CHANGES[section.toLowerCase()];
     if (type && !changes.includes(type)) changes.push(type);
+    // The heading says what the release page's badge says: "Added" is "New".
+    if (type) return `## ${CHANGE_TYPE_LABELS[type]}`;
     // One level up: the release title is the page's heading.
     return /^#{3,6}\s/.test(line) ? line.slice(1) : line;
   });

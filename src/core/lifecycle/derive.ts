@@ -24,12 +24,15 @@ export interface RoadmapState {
   reason?: string;
 }
 
-/** Why a request has its public status, with what a page needs to say so. */
+/**
+ * Why a request has its public status, with what a page needs to say so. The
+ * roadmap item is absent when none answers it, or when it is internal.
+ */
 export type StatusExplanation =
   | { status: 'open' }
   | { status: 'under-review' }
-  | { status: 'planned'; roadmap: string; roadmapStatus: 'later' | 'next' | 'paused' }
-  | { status: 'in-progress'; roadmap: string }
+  | { status: 'planned'; roadmap?: string; roadmapStatus: 'later' | 'next' | 'paused' }
+  | { status: 'in-progress'; roadmap?: string }
   | { status: 'shipped'; roadmap?: string; shipment: Shipment }
   | { status: 'declined'; reason?: string; roadmap?: string }
   | { status: 'merged'; into: string; canonical: string };

@@ -29,6 +29,8 @@ export interface NewEntryRequest {
   closes?: string[];
   changes?: string[];
   mdx?: boolean;
+  /** `visibility: internal`: kept off the published site. */
+  internal?: boolean;
 }
 
 export type NewEntryPlan =
@@ -160,6 +162,7 @@ export function planNewEntry(request: NewEntryRequest, index: ProjectIndex, toda
             ['closes', request.closes],
             ['areas', request.areas],
           ];
+  if (request.internal) fields.push(['visibility', 'internal']);
   // A hint the published page never shows: HTML comments are dropped when rendering, MDX needs its own form.
   const hint = request.mdx ? `{/* ${BODY_HINT[kind]} */}` : `<!-- ${BODY_HINT[kind]} -->`;
   const text = renderEntryFile(fields, hint);

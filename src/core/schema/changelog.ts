@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { areaList, idList, isoDate, title, oneLine } from './fields.ts';
+import { areaList, idList, isoDate, oneLine, title, visibility } from './fields.ts';
 
 import { CHANGE_TYPES } from '../statuses.ts';
 
@@ -13,6 +13,7 @@ export const changelogSchema = z.strictObject({
   ships: idList,
   closes: idList,
   areas: areaList,
+  visibility,
 });
 
 export type ChangelogInput = z.input<typeof changelogSchema>;

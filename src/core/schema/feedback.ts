@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FEEDBACK_STATUSES } from '../statuses.ts';
-import { areaList, entryId, fieldsAreValid, httpUrl, isoDate, title, oneLine } from './fields.ts';
+import { areaList, entryId, fieldsAreValid, httpUrl, isoDate, oneLine, title, visibility } from './fields.ts';
 
 export { FEEDBACK_STATUSES, type FeedbackStatus } from '../statuses.ts';
 
@@ -20,6 +20,7 @@ export const feedbackFields = z.strictObject({
   reason: z.string().trim().min(1, { error: 'a reason cannot be empty' }).optional(),
   source: httpUrl.optional(),
   author: oneLine(80).optional(),
+  visibility,
 });
 
 export const feedbackSchema = feedbackFields.superRefine(

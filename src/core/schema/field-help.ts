@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { CHANGE_TYPES, FEEDBACK_STATUSES, ROADMAP_STATUSES } from '../statuses.ts';
-import { title } from './fields.ts';
+import { title, VISIBILITIES } from './fields.ts';
 import { siteConfigSchema, WEBHOOK_FORMATS } from './site.ts';
 
 /** What each field expects, in the words of the README's content format. */
@@ -32,6 +32,7 @@ export function wholeNumberHelp(schema: z.ZodType): string {
 }
 
 const TITLE = textHelp(title);
+const VISIBILITY = `one of ${list(VISIBILITIES)}: internal keeps the entry off the published site`;
 
 export const FEEDBACK_FIELDS: FieldHelp = {
   title: TITLE,
@@ -44,6 +45,7 @@ export const FEEDBACK_FIELDS: FieldHelp = {
   reason: 'the public answer to a declined request',
   source: 'the http(s) address where the request was made',
   author: 'a public display name',
+  visibility: VISIBILITY,
 };
 
 export const ROADMAP_FIELDS: FieldHelp = {
@@ -54,6 +56,7 @@ export const ROADMAP_FIELDS: FieldHelp = {
   updates: 'a list of { date, status, note }, oldest first',
   date: 'the day of the update, as YYYY-MM-DD',
   note: 'what changed, in a sentence',
+  visibility: VISIBILITY,
 };
 
 export const CHANGELOG_FIELDS: FieldHelp = {
@@ -64,6 +67,7 @@ export const CHANGELOG_FIELDS: FieldHelp = {
   ships: 'a list of roadmap item ids this release delivers',
   closes: 'a list of request ids this release answers directly',
   areas: 'a list of area ids declared in content/site.yaml',
+  visibility: VISIBILITY,
 };
 
 export const SITE_FIELDS: FieldHelp = {

@@ -80,6 +80,12 @@ export const areaList = z.array(entryId).default([]);
 
 export const idList = z.array(entryId).default([]);
 
+/** Who may see an entry: `internal` keeps it out of everything published, while validation still checks it. */
+export const VISIBILITIES = ['public', 'internal'] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
+
+export const visibility = z.enum(VISIBILITIES).default('public');
+
 /**
  * Lets a cross-field rule run even when unrelated fields are wrong, so that a
  * maintainer sees every problem of a file at once.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { areaList, isoDate, title, oneLine } from './fields.ts';
+import { areaList, isoDate, oneLine, title, visibility } from './fields.ts';
 
 import { ROADMAP_WRITTEN_STATUSES } from '../statuses.ts';
 
@@ -17,6 +17,7 @@ export const roadmapSchema = z.strictObject({
   areas: areaList,
   target: oneLine(40).optional(),
   updates: z.array(roadmapUpdateSchema).default([]),
+  visibility,
 });
 
 export type RoadmapUpdate = z.output<typeof roadmapUpdateSchema>;

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Locator } from '../load/locator.ts';
 import { describeValue, error, type Problem } from '../problems.ts';
 import { closest, didYouMean } from '../suggest.ts';
+import { ROADMAP_STATUSES } from '../statuses.ts';
 import { derivedStatusHint, type FieldHelp } from './field-help.ts';
 
 interface SchemaContext {
@@ -84,7 +85,7 @@ function issueToProblems(issue: z.core.$ZodIssue, context: SchemaContext): Probl
       ];
     }
     case 'invalid_value': {
-      const options = issue.values.map(String);
+      const options = writableValues(context, path, issue.values.map(String));
       const found = typeof value === 'string' ? value : describeValue(value);
       const hint = (typeof value === 'string' && (didYouMean(value, options) ?? statusHint(context, path, value))) || undefined;
       return [
@@ -156,6 +157,15 @@ function meantValueProblems(
           : { ...context.fields, [String(keyPath.at(-1))]: context.fields[suggestion] },
     }),
   );
+}
+
+/**
+ * The values a maintainer may write: the roadmap's `status` accepts `shipped`
+ * only to explain that a release ships an item, so it is never offered.
+ */
+function writableValues(context: SchemaContext, path: readonly PropertyKey[], values: string[]): string[] {
+  if (context.statusKind !== 'roadmap' || lastKey(path) !== 'status') return values;
+  return values.filter((value) => (ROADMAP_STATUSES as readonly string[]).includes(value));
 }
 
 function statusHint(context: SchemaContext, path: readonly PropertyKey[], value: string): string | undefined {

@@ -9,6 +9,7 @@ import { checkBodyReferences } from './body-references.ts';
 import { checkConsistency } from './consistency.ts';
 import { checkMdxSyntax } from './mdx-syntax.ts';
 import { checkReferences } from './references.ts';
+import { checkVisibility } from './visibility.ts';
 
 export type { ProjectPaths };
 
@@ -58,6 +59,7 @@ export function checkProject(project: ProjectRead, options: { today?: string } =
   const checkedLifecycle = standIns ? deriveLifecycle(checked) : lifecycle;
   problems.push(...checkedLifecycle.problems);
   problems.push(...checkConsistency(checked, checkedLifecycle, { today: options.today ?? todayIso() }));
+  problems.push(...checkVisibility(checked, checkedLifecycle));
   return {
     config,
     corpus,

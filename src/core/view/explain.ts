@@ -14,9 +14,14 @@ function itemLink(model: SiteModel, id: string): Inline[number] {
   return { text: model.roadmap.get(id)?.data.title ?? id, href: model.links.roadmapItem(id) };
 }
 
+/** " as <item>", linked, when a public item answers the request. */
+function asItem(model: SiteModel, id: string | undefined): Inline {
+  return id === undefined ? [] : [{ text: ' as ' }, itemLink(model, id)];
+}
+
 /** ", aiming for 2027-Q1" when the item has a public horizon. */
-function aimingFor(model: SiteModel, id: string): string {
-  const target = model.roadmap.get(id)?.data.target;
+function aimingFor(model: SiteModel, id: string | undefined): string {
+  const target = id === undefined ? undefined : model.roadmap.get(id)?.data.target;
   return target ? `, aiming for ${target}` : '';
 }
 
@@ -35,25 +40,21 @@ export function explainFeedback(model: SiteModel, explanation: StatusExplanation
     case 'under-review':
       return [{ text: 'Under review: the team is looking into this request.' }];
     case 'planned':
+      // Without its item (an internal one), the request still says where it stands.
       return [
-        { text: 'Planned as ' },
-        itemLink(model, explanation.roadmap),
+        { text: 'Planned' },
+        ...asItem(model, explanation.roadmap),
         {
           text:
             explanation.roadmapStatus === 'paused'
-              ? ', which is paused for now.'
+              ? `${explanation.roadmap ? ', which is' : ', but'} paused for now.`
               : `${explanation.roadmapStatus === 'next' ? ', coming next' : ', for later'}${aimingFor(model, explanation.roadmap)}.`,
         },
       ];
     case 'in-progress':
-      return [{ text: 'In progress as ' }, itemLink(model, explanation.roadmap), { text: `${aimingFor(model, explanation.roadmap)}.` }];
+      return [{ text: 'In progress' }, ...asItem(model, explanation.roadmap), { text: `${aimingFor(model, explanation.roadmap)}.` }];
     case 'shipped':
-      return [
-        { text: 'Shipped' },
-        ...shippedIn(model, explanation.shipment),
-        ...(explanation.roadmap ? [{ text: ' as ' }, itemLink(model, explanation.roadmap)] : []),
-        { text: '.' },
-      ];
+      return [{ text: 'Shipped' }, ...shippedIn(model, explanation.shipment), ...asItem(model, explanation.roadmap), { text: '.' }];
     case 'declined':
       return [
         { text: 'Declined' },

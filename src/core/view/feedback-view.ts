@@ -121,9 +121,10 @@ function feedbackLoop(model: SiteModel, id: string): LoopStep[] {
     { text: `${entry.data.author ? `by ${entry.data.author} ` : ''}on ${model.date(entry.data.submitted)}` },
   ]);
 
-  let planned: LoopStep;
+  let planned: LoopStep | undefined;
   const item = state.roadmap ? model.roadmap.get(state.roadmap) : undefined;
   const itemState = state.roadmap ? model.lifecycle.roadmap.get(state.roadmap) : undefined;
+  const explanation = state.explanation;
   if (item && itemState) {
     const link = { text: item.data.title, href: model.links.roadmapItem(item.id) };
     const status = { text: ` (${ROADMAP_STATUS_WORDS[itemState.status]})` };
@@ -132,14 +133,20 @@ function feedbackLoop(model: SiteModel, id: string): LoopStep[] {
     // Work in progress is amber wherever the site shows it.
     else if (itemState.status === 'now') planned = step('In progress', 'current', [link, status], 'amber');
     else planned = step('Planned', 'current', [link, status]);
+  } else if (explanation.status === 'planned') {
+    // Planned as an internal item: where it stands, without the item.
+    planned = step('Planned', 'current', [{ text: ROADMAP_STATUS_WORDS[explanation.roadmapStatus] }]);
+  } else if (explanation.status === 'in-progress') {
+    planned = step('In progress', 'current', [{ text: ROADMAP_STATUS_WORDS.now }], 'amber');
   } else if (state.shipped) {
-    planned = step('Planned', 'done', [{ text: 'answered directly by a release' }]);
+    // Closed directly by a release (or through an internal item): no planning step to show.
+    planned = undefined;
   } else if (state.status === 'declined') {
     planned = step('Declined', 'stopped', [{ text: 'not planned' }]);
   } else {
     planned = step('Planned', 'upcoming', [{ text: state.status === 'under-review' ? 'under review' : 'not planned yet' }]);
   }
-  if (planned.state === 'stopped') return [asked, planned];
+  if (planned?.state === 'stopped') return [asked, planned];
 
   const release = state.shipped ? model.releases.get(state.shipped.release) : undefined;
   const shipped =
@@ -149,5 +156,5 @@ function feedbackLoop(model: SiteModel, id: string): LoopStep[] {
           { text: ` on ${model.date(state.shipped.date)}` },
         ])
       : step('Shipped', 'upcoming', [{ text: 'not yet' }]);
-  return [asked, planned, shipped];
+  return planned ? [asked, planned, shipped] : [asked, shipped];
 }

@@ -1,5 +1,7 @@
 import type { ChangelogEntry, Corpus, FeedbackEntry, RoadmapEntry } from '../collections.ts';
 import { deriveLifecycle, type Lifecycle } from '../lifecycle/derive.ts';
+import { publish } from '../lifecycle/published.ts';
+import { typesetText } from '../markdown/typeset.ts';
 import type { Area, SiteConfig } from '../schema/site.ts';
 import { formatDate } from './format.ts';
 import { createLinks, type Links } from '../urls.ts';
@@ -21,8 +23,15 @@ export interface SiteModel {
   date: (isoDay: string) => string;
 }
 
-export function createSiteModel(config: SiteConfig, corpus: Corpus): SiteModel {
-  const lifecycle = deriveLifecycle(corpus);
+/**
+ * The model of the published site: the lifecycle is derived from every entry
+ * (an internal item still gives its requests their status), then internal
+ * entries are left out, so no page, feed or API document can show one.
+ * Prose written in frontmatter is typeset first, as bodies are.
+ */
+export function createSiteModel(config: SiteConfig, written: Corpus): SiteModel {
+  const everything = typesetFrontmatter(written);
+  const { corpus, lifecycle } = publish(everything, deriveLifecycle(everything));
   const releases = new Map(corpus.changelog.map((entry) => [entry.id, entry]));
   return {
     config,
@@ -48,4 +57,22 @@ export function areaRefs(model: SiteModel, ids: readonly string[]): AreaRef[] {
     const area = model.areas.get(id);
     return area ? [{ id, label: area.label, href: model.links.area(id) }] : [];
   });
+}
+
+/** Update notes and declined reasons with the typography of bodies (curly quotes, dashes), everywhere they show. */
+function typesetFrontmatter(corpus: Corpus): Corpus {
+  return {
+    feedback: corpus.feedback.map((entry) =>
+      entry.data.reason === undefined ? entry : { ...entry, data: { ...entry.data, reason: typesetText(entry.data.reason) } },
+    ),
+    roadmap: corpus.roadmap.map((entry) =>
+      entry.data.updates.length === 0
+        ? entry
+        : {
+            ...entry,
+            data: { ...entry.data, updates: entry.data.updates.map((update) => ({ ...update, note: typesetText(update.note) })) },
+          },
+    ),
+    changelog: corpus.changelog,
+  };
 }

@@ -28,3 +28,14 @@ export function getSiteModel(): Promise<SiteModel> {
   cached ??= load();
   return cached;
 }
+
+/**
+ * A collection's entries that the site publishes: those in the site model.
+ * Pages and feeds that render bodies list entries through this, never through
+ * `getCollection` alone, so an internal entry gets no page.
+ */
+export async function getPublishedCollection<K extends 'feedback' | 'roadmap' | 'changelog'>(kind: K) {
+  const model = await getSiteModel();
+  const shown: Map<string, unknown> = kind === 'feedback' ? model.feedback : kind === 'roadmap' ? model.roadmap : model.releases;
+  return getCollection(kind, (entry) => shown.has(entry.id));
+}

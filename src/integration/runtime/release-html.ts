@@ -1,7 +1,7 @@
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
-import { getCollection, render } from 'astro:content';
+import { render } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import type { ReleaseHtml } from '../../core/feeds/feed.ts';
 import { formatText } from '../../core/validate/format.ts';
@@ -9,7 +9,7 @@ import { mdxRenderProblem } from '../../core/validate/mdx-syntax.ts';
 import { isDevServer } from '../dev-state.ts';
 import { resolveReferenceMarkers } from '../../core/markdown/references.ts';
 import { referenceResolver } from '../../core/view/references.ts';
-import { getSiteModel } from './model.ts';
+import { getPublishedCollection, getSiteModel } from './model.ts';
 
 let cached: Promise<ReleaseHtml> | undefined;
 
@@ -22,7 +22,7 @@ async function load(): Promise<ReleaseHtml> {
   // pages, so feeds and the API never carry the unresolved markers.
   const resolve = referenceResolver(await getSiteModel());
   let container: AstroContainer | undefined;
-  for (const entry of await getCollection('changelog')) {
+  for (const entry of await getPublishedCollection('changelog')) {
     // Markdown entries arrive rendered, unless they hold an image next to their file: Astro leaves a
     // placeholder for it that only rendering the entry turns into the optimized image. MDX compiles to
     // a component. Both are rendered here the way the release page renders them.

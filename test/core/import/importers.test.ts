@@ -117,11 +117,27 @@ describe('a Keep a Changelog file', () => {
           version: '2.0.0',
           date: '2026-03-01',
           changes: ['removed'],
+          // Headings say what the site's badges say ("Added" is "New"); headings of their own stay.
           body: '## Removed\n\n- old\n\n## Notes\n\n- kept',
         },
       },
       { ok: false, ref: '[1.9.0]', reason: 'it has no release date' },
     ]);
+  });
+});
+
+describe('Keep a Changelog headings', () => {
+  it('become the names the site gives each kind of change, as its badges show them', () => {
+    const [record] = parseKeepAChangelog(
+      '## [3.0.0] - 2026-04-01\n\n### Added\n\n- a\n\n### changed ###\n\n- b\n\n### Fixed\n\n- c\n\n```\n### Added\n```\n',
+    );
+    expect(record).toMatchObject({
+      ok: true,
+      release: {
+        changes: ['new', 'improved', 'fixed'],
+        body: '## New\n\n- a\n\n## Improved\n\n- b\n\n## Fixed\n\n- c\n\n```\n### Added\n```',
+      },
+    });
   });
 });
 
