@@ -5,42 +5,55 @@ import { createSiteModel } from '../../src/core/view/site-model.ts';
 import { corpus, feedback, release, roadmap, siteConfig } from '../helpers/corpus.ts';
 import { validatorFor } from '../helpers/json-schema.ts';
 
-const model = createSiteModel(
-  siteConfig({ url: 'https://example.com', base: '/roadmap/' }),
-  corpus({
-    roadmap: [
-      roadmap('csv-export', { areas: ['exports'], target: '2026-Q2' }),
-      roadmap('dark-mode', { status: 'next', target: '2026-Q4', updates: [{ date: '2026-01-02', status: 'next', note: 'Soon.' }] }),
-      roadmap('blockchain', { status: 'cancelled', updates: [{ date: '2026-01-03', note: 'Not safer.' }] }),
-    ],
-    feedback: [
-      feedback('csv', { roadmap: 'csv-export', votes: 4, areas: ['exports'], source: 'https://example.com/t/1', author: 'Ada' }),
-      feedback('csv-too', { status: 'duplicate', duplicateOf: 'csv', votes: 2 }),
-      feedback('speed', { votes: 9, source: 'https://foro.example/t/búsqueda más rápida|ya/88' }),
-      feedback('night', { roadmap: 'dark-mode' }),
-      feedback('chain', { roadmap: 'blockchain' }),
-      feedback('nope', { status: 'declined', reason: 'Out of scope.' }),
-    ],
-    changelog: [
-      release('v1', { date: '2026-01-01' }),
-      release('v2', { date: '2026-02-01', version: '2.0', changes: ['new'], ships: ['csv-export'], closes: ['speed'], areas: ['exports'] }),
-    ],
-  }),
-);
+// Built in each test, not at load, so mutation testing knows which tests exercise which code.
+const model = () =>
+  createSiteModel(
+    siteConfig({ url: 'https://example.com', base: '/roadmap/' }),
+    corpus({
+      roadmap: [
+        roadmap('csv-export', { areas: ['exports'], target: '2026-Q2' }),
+        roadmap('dark-mode', { status: 'next', target: '2026-Q4', updates: [{ date: '2026-01-02', status: 'next', note: 'Soon.' }] }),
+        roadmap('blockchain', { status: 'cancelled', updates: [{ date: '2026-01-03', note: 'Not safer.' }] }),
+      ],
+      feedback: [
+        feedback('csv', { roadmap: 'csv-export', votes: 4, areas: ['exports'], source: 'https://example.com/t/1', author: 'Ada' }),
+        feedback('csv-too', { status: 'duplicate', duplicateOf: 'csv', votes: 2 }),
+        feedback('speed', { votes: 9, source: 'https://foro.example/t/búsqueda más rápida|ya/88' }),
+        feedback('night', { roadmap: 'dark-mode' }),
+        feedback('chain', { roadmap: 'blockchain' }),
+        feedback('nope', { status: 'declined', reason: 'Out of scope.' }),
+      ],
+      changelog: [
+        release('v1', { date: '2026-01-01' }),
+        release('v2', {
+          date: '2026-02-01',
+          version: '2.0',
+          changes: ['new'],
+          ships: ['csv-export'],
+          closes: ['speed'],
+          areas: ['exports'],
+        }),
+      ],
+    }),
+  );
 const html = new Map([
   ['v1', '<ul><li>Only a list.</li></ul>'],
   ['v2', '<p>CSV export is here.</p><p>More.</p>'],
 ]);
-const documents = {
-  roadmap: roadmapDocument(model),
-  feedback: feedbackDocument(model),
-  changelog: changelogDocument(model, html),
-  insights: insightsDocument(model),
+const documentsOf = () => {
+  const site = model();
+  return {
+    roadmap: roadmapDocument(site),
+    feedback: feedbackDocument(site),
+    changelog: changelogDocument(site, html),
+    insights: insightsDocument(site),
+  };
 };
 const schemaUrl = (kind: string) => `https://example.com/roadmap/api/v1/${kind}.schema.json`;
 
 describe('the JSON API documents', () => {
   it('say their version, kind, schema and site, with absolute URLs under the base path', () => {
+    const documents = documentsOf();
     expect(documents.changelog).toMatchObject({
       $schema: schemaUrl('changelog'),
       version: 1,
@@ -53,6 +66,7 @@ describe('the JSON API documents', () => {
   });
 
   it('give a roadmap item its derived status, summed votes, requests and release', () => {
+    const documents = documentsOf();
     const csv = documents.roadmap.items.find((item) => item.id === 'csv-export')!;
     expect(csv).toMatchObject({
       url: 'https://example.com/roadmap/roadmap/csv-export/',
@@ -72,6 +86,7 @@ describe('the JSON API documents', () => {
   });
 
   it('give a request its derived status, explanation, own and total votes and links along the loop', () => {
+    const documents = documentsOf();
     const byId = new Map(documents.feedback.items.map((item) => [item.id, item]));
     expect(byId.get('csv')).toMatchObject({
       status: 'shipped',
@@ -96,6 +111,7 @@ describe('the JSON API documents', () => {
   });
 
   it('list releases newest first with what each answers and a plain-text summary', () => {
+    const documents = documentsOf();
     expect(documents.changelog.items.map((item) => item.id)).toEqual(['v2', 'v1']);
     expect(documents.changelog.items[0]).toMatchObject({
       version: '2.0',
@@ -113,6 +129,7 @@ describe('the JSON API documents', () => {
 
 describe('the insights document', () => {
   it('says when it counts and where its pages are, with the figures of the whole site and of each area', () => {
+    const documents = documentsOf();
     const insights = documents.insights;
     expect(insights).toMatchObject({
       $schema: schemaUrl('insights'),
@@ -149,6 +166,7 @@ describe('the insights document', () => {
 describe('the published JSON Schemas', () => {
   for (const kind of ['roadmap', 'feedback', 'changelog', 'insights'] as const) {
     it(`validate the ${kind} document, and are what zod accepts`, () => {
+      const documents = documentsOf();
       const schema = apiJsonSchema(kind, schemaUrl(kind));
       expect(schema).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', $id: schemaUrl(kind) });
       const result = validatorFor(schema)(documents[kind]);
@@ -158,6 +176,7 @@ describe('the published JSON Schemas', () => {
   }
 
   it('reject what the format does not describe: a missing field, a wrong status, an unknown field', () => {
+    const documents = documentsOf();
     const validate = validatorFor(apiJsonSchema('feedback', schemaUrl('feedback')));
     const [first, ...rest] = documents.feedback.items;
     const { totalVotes: _, ...missing } = first!;
@@ -168,6 +187,7 @@ describe('the published JSON Schemas', () => {
   });
 
   it('publish a pasted address with accents and spaces as a valid URI', () => {
+    const documents = documentsOf();
     const speed = documents.feedback.items.find((item) => item.id === 'speed');
     expect(speed?.source).toBe('https://foro.example/t/b%C3%BAsqueda%20m%C3%A1s%20r%C3%A1pida%7Cya/88');
   });
