@@ -21,7 +21,6 @@ export default {
   tempDirName: '.stryker-tmp',
   // Shared 2-core machines: at most two test processes.
   concurrency: 2,
-  timeoutMS: 20_000,
   // Stryker rewrites tsconfig.json's relative paths with TypeScript's JS API, which TypeScript 7 no longer has.
   // The sandbox sits at the project's depth and Vitest needs no tsconfig paths rewritten, so point it at no file.
   tsconfigFile: 'tsconfig.stryker-none.json',

@@ -49,6 +49,13 @@ const documentsOf = () => {
     insights: insightsDocument(site),
   };
 };
+/** Where, inside a record, an entry is named by id and title (the record itself included): keys and indexes from the record. */
+function entryPaths(node: unknown, path: (string | number)[] = []): (string | number)[][] {
+  if (Array.isArray(node)) return node.flatMap((child, index) => entryPaths(child, [...path, index]));
+  if (node === null || typeof node !== 'object') return [];
+  const own = 'id' in node && 'title' in node ? [path] : [];
+  return [...own, ...Object.entries(node).flatMap(([key, child]) => entryPaths(child, [...path, key]))];
+}
 const schemaUrl = (kind: string) => `https://example.com/roadmap/api/v1/${kind}.schema.json`;
 
 describe('the JSON API documents', () => {
@@ -192,11 +199,51 @@ describe('the published JSON Schemas', () => {
     expect(speed?.source).toBe('https://foro.example/t/b%C3%BAsqueda%20m%C3%A1s%20r%C3%A1pida%7Cya/88');
   });
 
-  it('reuse the content rules: ids, titles and calendar days', () => {
-    const schema = JSON.stringify(apiJsonSchema('changelog', schemaUrl('changelog')));
-    expect(schema).toContain('"maxLength":140');
-    expect(schema).toContain('"format":"date"');
-    expect(schema).toContain('"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"');
+  it('reuse the content rules: ids, titles and calendar days, on every record and every link', () => {
+    const documents = documentsOf();
+    for (const kind of ['roadmap', 'feedback', 'changelog'] as const) {
+      const validate = validatorFor(apiJsonSchema(kind, schemaUrl(kind)));
+      const document = documents[kind] as unknown as { items: Record<string, unknown>[] };
+      const paths = document.items.flatMap((item, index) => entryPaths(item).map((path) => [index, ...path]));
+      // Every kind of link the documents hold is checked: records, shipments, requests, duplicates, answers.
+      expect(
+        new Set(
+          paths.map((path) =>
+            path
+              .slice(1)
+              .filter((key) => typeof key === 'string')
+              .join('.'),
+          ),
+        ).size,
+      ).toBeGreaterThan(kind === 'feedback' ? 5 : 2);
+      for (const path of paths) {
+        const at = (change: (entry: Record<string, unknown>) => void) => {
+          const copy = structuredClone(document);
+          change(path.reduce<Record<string, unknown>>((node, key) => node[key as string] as Record<string, unknown>, copy.items as never));
+          return validate(copy).valid;
+        };
+        const where = `${kind} ${path.join('.')}`;
+        expect(
+          at((entry) => (entry.title = 'x'.repeat(140))),
+          where,
+        ).toBe(true);
+        expect(
+          at((entry) => (entry.title = 'x'.repeat(141))),
+          where,
+        ).toBe(false);
+        expect(
+          at((entry) => (entry.id = 'Not_An_Id')),
+          where,
+        ).toBe(false);
+        expect(
+          at((entry) => (entry.id = 'double--hyphen')),
+          where,
+        ).toBe(false);
+      }
+    }
+    const changelog = validatorFor(apiJsonSchema('changelog', schemaUrl('changelog')));
+    const [first, ...rest] = documents.changelog.items;
+    expect(changelog({ ...documents.changelog, items: [{ ...first, date: '2026-02-30' }, ...rest] }).valid).toBe(false);
     // Every field of a published document is present: no input defaults in the format.
     expect(JSON.stringify(apiJsonSchema('feedback', schemaUrl('feedback')))).not.toContain('"default"');
   });

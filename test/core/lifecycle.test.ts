@@ -45,6 +45,17 @@ describe('roadmap items', () => {
     );
     expect(life.roadmap.get('a')?.shipped?.version).toBe('1.9');
     expect(life.releaseOrder).toEqual(['y', 'z']);
+    // Same day and same version: the id decides, so the order does not depend on the order files are read.
+    for (const ids of [
+      ['b', 'a', 'c'],
+      ['c', 'a', 'b'],
+    ]) {
+      const tied = deriveLifecycle(
+        corpus({ roadmap: [roadmap('a')], changelog: ids.map((id) => release(id, { date: '2026-04-01', version: '2.0', ships: ['a'] })) }),
+      );
+      expect(tied.releaseOrder).toEqual(['a', 'b', 'c']);
+      expect(tied.roadmap.get('a')?.shipped?.release).toBe('a');
+    }
   });
 
   it('report `status: shipped` without a release, naming the fix', () => {
@@ -94,26 +105,28 @@ describe('requests', () => {
   ];
   const ships = release('r1', { version: '1.1', date: '2026-03-02', ships: ['shipped-item'], closes: ['direct'] });
 
-  const life = deriveLifecycle(
-    corpus({
-      roadmap: items,
-      changelog: [ships],
-      feedback: [
-        feedback('on-later', { roadmap: 'later-item' }),
-        feedback('on-next', { roadmap: 'next-item' }),
-        feedback('on-paused', { roadmap: 'paused-item' }),
-        feedback('on-now', { roadmap: 'now-item' }),
-        feedback('on-shipped', { roadmap: 'shipped-item' }),
-        feedback('on-cancelled', { roadmap: 'cancelled-item' }),
-        feedback('direct'),
-        feedback('plain'),
-        feedback('reviewing', { status: 'under-review' }),
-        feedback('no-thanks', { status: 'declined', reason: 'Out of scope.' }),
-        feedback('copy', { status: 'duplicate', duplicateOf: 'on-shipped' }),
-      ],
-    }),
-  );
-  const explanation = (id: string) => life.feedback.get(id)?.explanation;
+  // Derived inside each test, not while collecting, so mutation testing knows which tests exercise which code.
+  const life = () =>
+    deriveLifecycle(
+      corpus({
+        roadmap: items,
+        changelog: [ships],
+        feedback: [
+          feedback('on-later', { roadmap: 'later-item' }),
+          feedback('on-next', { roadmap: 'next-item' }),
+          feedback('on-paused', { roadmap: 'paused-item' }),
+          feedback('on-now', { roadmap: 'now-item' }),
+          feedback('on-shipped', { roadmap: 'shipped-item' }),
+          feedback('on-cancelled', { roadmap: 'cancelled-item' }),
+          feedback('direct'),
+          feedback('plain'),
+          feedback('reviewing', { status: 'under-review' }),
+          feedback('no-thanks', { status: 'declined', reason: 'Out of scope.' }),
+          feedback('copy', { status: 'duplicate', duplicateOf: 'on-shipped' }),
+        ],
+      }),
+    );
+  const explanation = (id: string) => life().feedback.get(id)?.explanation;
 
   it('are planned while their item is later, next or paused', () => {
     expect(explanation('on-later')).toEqual({ status: 'planned', roadmap: 'later-item', roadmapStatus: 'later' });
@@ -139,7 +152,7 @@ describe('requests', () => {
 
   it('ship when a release closes them directly', () => {
     expect(explanation('direct')).toEqual({ status: 'shipped', shipment: { release: 'r1', version: '1.1', date: '2026-03-02' } });
-    expect(life.releases.get('r1')?.closes).toEqual(['direct']);
+    expect(life().releases.get('r1')?.closes).toEqual(['direct']);
   });
 
   it('keep their own status otherwise, open by default', () => {
@@ -150,16 +163,43 @@ describe('requests', () => {
 
   it('are merged into the request they duplicate and follow where it ships', () => {
     expect(explanation('copy')).toEqual({ status: 'merged', into: 'on-shipped', canonical: 'on-shipped' });
-    expect(life.feedback.get('copy')?.shipped?.version).toBe('1.1');
-    expect(life.feedback.get('on-shipped')?.duplicates).toEqual(['copy']);
+    expect(life().feedback.get('copy')?.shipped?.version).toBe('1.1');
+    expect(life().feedback.get('on-shipped')?.duplicates).toEqual(['copy']);
   });
 
   it('list everything a release answers', () => {
-    expect(life.releases.get('r1')?.answers.sort()).toEqual(['direct', 'on-shipped']);
+    expect(life().releases.get('r1')?.answers.sort()).toEqual(['direct', 'on-shipped']);
   });
 
-  it('derive without contradictions', () => {
-    expect(life.problems).toEqual([]);
+  it('derive without contradictions: each item, request and release agrees with the others', () => {
+    const derived = life();
+    expect(derived.problems).toEqual([]);
+    expect(Object.fromEntries([...derived.roadmap].map(([id, item]) => [id, [item.status, item.requests, item.shipped?.release]]))).toEqual(
+      {
+        'later-item': ['later', ['on-later'], undefined],
+        'next-item': ['next', ['on-next'], undefined],
+        'paused-item': ['paused', ['on-paused'], undefined],
+        'now-item': ['now', ['on-now'], undefined],
+        'shipped-item': ['shipped', ['on-shipped'], 'r1'],
+        'cancelled-item': ['cancelled', ['on-cancelled'], undefined],
+      },
+    );
+    expect(
+      Object.fromEntries([...derived.feedback].map(([id, request]) => [id, [request.status, request.roadmap, request.shipped?.release]])),
+    ).toEqual({
+      'on-later': ['planned', 'later-item', undefined],
+      'on-next': ['planned', 'next-item', undefined],
+      'on-paused': ['planned', 'paused-item', undefined],
+      'on-now': ['in-progress', 'now-item', undefined],
+      'on-shipped': ['shipped', 'shipped-item', 'r1'],
+      'on-cancelled': ['declined', 'cancelled-item', undefined],
+      direct: ['shipped', undefined, 'r1'],
+      plain: ['open', undefined, undefined],
+      reviewing: ['under-review', undefined, undefined],
+      'no-thanks': ['declined', undefined, undefined],
+      copy: ['merged', 'shipped-item', 'r1'],
+    });
+    expect(derived.releases.get('r1')).toMatchObject({ ships: ['shipped-item'], closes: ['direct'] });
   });
 });
 
