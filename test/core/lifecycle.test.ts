@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deriveLifecycle } from '../../src/core/lifecycle/derive.ts';
+import { compareVersions } from '../../src/core/lifecycle/order.ts';
 import { checkConsistency } from '../../src/core/validate/consistency.ts';
 import { corpus, feedback, release, roadmap } from '../helpers/corpus.ts';
 
@@ -347,5 +348,36 @@ describe('versions', () => {
     expect(problems).toMatchObject([
       { code: 'duplicate-version', severity: 'warning', message: 'version 3.10.0 is already the version of first' },
     ]);
+  });
+});
+
+describe('version labels', () => {
+  const sign = (a: string | undefined, b: string | undefined) => Math.sign(compareVersions(a, b));
+
+  it('compare number by number, a missing part or a missing version first', () => {
+    expect(sign('2.10', '2.9')).toBe(1);
+    expect(sign('2.9', '2.10')).toBe(-1);
+    expect(sign('1.2', '1.2')).toBe(0);
+    expect(sign('1.2', '1.2.0')).toBe(-1);
+    expect(sign('1.2.0', '1.2')).toBe(1);
+    expect(sign(undefined, '0.1')).toBe(-1);
+    expect(sign('0.1', undefined)).toBe(1);
+    expect(sign(undefined, undefined)).toBe(0);
+  });
+
+  it('ignore a leading v, and split at dots, hyphens and plus signs', () => {
+    expect(sign('v2.0', '1.9')).toBe(1);
+    expect(sign('V1.9', 'v2.0')).toBe(-1);
+    expect(sign('v1.0', '1.0')).toBe(0);
+    expect(sign('1.0-2', '1.0-10')).toBe(-1);
+    expect(sign('1.0+2', '1.0+10')).toBe(-1);
+    // A `v` inside a label is part of it, not a prefix.
+    expect(sign('1.0-v2', '1.0-3')).toBe(1);
+  });
+
+  it('compare parts that are not numbers as text', () => {
+    expect(sign('2.0-beta', '2.0-alpha')).toBe(1);
+    expect(sign('2.0-alpha', '2.0-beta')).toBe(-1);
+    expect(sign('2.0-rc', '2.0-2')).toBe(1);
   });
 });
