@@ -381,3 +381,86 @@ describe('version labels', () => {
     expect(sign('2.0-rc', '2.0-2')).toBe(1);
   });
 });
+
+describe('contradictions between entries', () => {
+  it('are reported with the files to change, the values they name and the fix', () => {
+    const life = deriveLifecycle(
+      corpus({
+        roadmap: [roadmap('gone', { status: 'cancelled' }), roadmap('item', { status: 'next' })],
+        feedback: [
+          feedback('main'),
+          feedback('copy', { status: 'duplicate', duplicateOf: 'main', roadmap: 'item' }),
+          feedback('linked', { roadmap: 'item' }),
+          feedback('wrong', { roadmap: 'item', status: 'declined', reason: 'No.' }),
+          feedback('closed-wrong', { status: 'under-review' }),
+          feedback('twice'),
+        ],
+        changelog: [
+          release('r1', { date: '2026-01-01', ships: ['gone'], closes: ['twice', 'copy', 'linked', 'closed-wrong'] }),
+          release('r2', { date: '2026-02-01', closes: ['twice'] }),
+        ],
+      }),
+    );
+    expect(life.problems).toEqual([
+      {
+        severity: 'warning',
+        code: 'closed-twice',
+        file: 'content/changelog/r2.md',
+        message: 'request "twice" is already closed by the earlier release content/changelog/r1.md',
+        hint: 'remove "twice" from `closes` here; the earliest release is the one customers see',
+      },
+      {
+        severity: 'error',
+        code: 'cancelled-but-shipped',
+        file: 'content/roadmap/gone.md',
+        message: 'item is cancelled, but release content/changelog/r1.md ships it',
+        hint: 'change `status` here, or remove "gone" from `ships` in content/changelog/r1.md',
+      },
+      {
+        severity: 'error',
+        code: 'closed-and-linked',
+        file: 'content/changelog/r1.md',
+        message: 'request "linked" is linked to roadmap item "item", so it ships with that item, not through `closes`',
+        hint: 'remove "linked" from `closes` and add "item" to `ships`, or remove `roadmap` from content/feedback/linked.md',
+      },
+      {
+        severity: 'error',
+        code: 'status-contradiction',
+        file: 'content/feedback/wrong.md',
+        message: '`status: declined` contradicts the derived status: it is linked to roadmap item "item", which makes it planned',
+        expected: 'planned',
+        found: 'declined',
+        hint: 'remove `status`, or remove the `roadmap` link',
+      },
+      {
+        severity: 'error',
+        code: 'status-contradiction',
+        file: 'content/feedback/closed-wrong.md',
+        message: '`status: under-review` contradicts the derived status: release content/changelog/r1.md closes it, which makes it shipped',
+        expected: 'shipped',
+        found: 'under-review',
+        hint: 'remove `status` here, or remove "closed-wrong" from `closes` in content/changelog/r1.md',
+      },
+      {
+        severity: 'error',
+        code: 'duplicate-with-roadmap',
+        file: 'content/feedback/copy.md',
+        message: 'a duplicate follows the request it duplicates and cannot link a roadmap item of its own',
+        hint: 'remove `roadmap` here, and link "item" from main if it answers it',
+      },
+      {
+        severity: 'error',
+        code: 'closes-duplicate',
+        file: 'content/changelog/r1.md',
+        message: 'request "copy" is a duplicate; a release closes the request it was merged into',
+        hint: 'list "main" in `closes` instead',
+      },
+    ]);
+    // What customers see despite the mistakes: the release wins, the earliest release closes, a duplicate follows its request.
+    expect(life.roadmap.get('gone')).toMatchObject({ status: 'shipped', shipped: { release: 'r1' } });
+    expect(life.releases.get('r1')?.closes).toEqual(['twice', 'copy', 'linked', 'closed-wrong']);
+    expect(life.releases.get('r2')?.closes).toEqual([]);
+    expect(life.feedback.get('copy')?.explanation).toEqual({ status: 'merged', into: 'main', canonical: 'main' });
+    expect(life.feedback.get('wrong')?.status).toBe('planned');
+  });
+});
