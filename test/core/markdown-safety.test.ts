@@ -83,4 +83,16 @@ describe('Markdown from customers', () => {
     expect(code).toContain('alt: "pic"');
     expect(code).toMatch(/href: "https:\/\/example\.com",\s*rel: "noopener noreferrer"/);
   });
+
+  it('marks only external JSX links that have no rel of their own, and checks block-level JSX too', async () => {
+    const { code } = await mdxToJs(
+      'Text <a href="/docs/">in</a> <a href="https://e.example" rel="me">me</a> <img src="//cdn.example/b.png" alt="b" />\n\n<a href="javascript:alert(1)">block</a>\n',
+      bodyPipeline(),
+    );
+    const flat = code.replace(/\s+/g, ' ');
+    expect(flat).toContain('_jsx("a", { href: "/docs/", children: "in" })');
+    expect(flat).toContain('_jsx("a", { href: "https://e.example", rel: "me", children: "me" })');
+    expect(flat).toContain('_jsx("img", { src: "//cdn.example/b.png", alt: "b" })');
+    expect(flat).toContain('_jsx(_components.a, { children: "block" })');
+  });
 });
