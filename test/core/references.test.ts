@@ -33,6 +33,19 @@ describe('the references plugin', () => {
     expect(html).toContain('[[unknown:thing]] [[roadmap:Bad_Id]]');
   });
 
+  it('leaves references inside links and raw <pre> as text, and links them inside emphasis, side by side or at the end', async () => {
+    expect(await render('[see [[roadmap:dark-mode]]](/x) and **[[roadmap:a-b]]**')).toBe(
+      '<p><a href="/x">see [[roadmap:dark-mode]]</a> and <strong><a href="/docs/roadmap/a-b/" data-roadlog-ref="roadmap:a-b">roadmap:a-b</a></strong></p>\n',
+    );
+    expect(await render('[[roadmap:a]][[feedback:b]]')).toBe(
+      '<p><a href="/docs/roadmap/a/" data-roadlog-ref="roadmap:a">roadmap:a</a><a href="/docs/feedback/b/" data-roadlog-ref="feedback:b">feedback:b</a></p>\n',
+    );
+    expect(await render('x [[roadmap:a]]')).toBe('<p>x <a href="/docs/roadmap/a/" data-roadlog-ref="roadmap:a">roadmap:a</a></p>\n');
+    expect(await render('<pre>[[roadmap:a]]</pre> [[roadmap:b]]')).toBe(
+      '<pre>[[roadmap:a]]</pre> <a href="/docs/roadmap/b/" data-roadlog-ref="roadmap:b">roadmap:b</a>\n',
+    );
+  });
+
   it('keeps its marker through the sanitizer in a body that also holds raw HTML', async () => {
     // A body with a `<` is sanitized whole: the plugin must run after the sanitizer, or its marker is lost.
     const html = await render('<b>Bold</b> and [[roadmap:dark-mode]].');
