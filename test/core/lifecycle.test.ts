@@ -464,3 +464,69 @@ describe('contradictions between entries', () => {
     expect(life.feedback.get('wrong')?.status).toBe('planned');
   });
 });
+
+describe('orderings', () => {
+  it('list requests and answers by total votes, then id, and duplicates by id, whatever order the files come in', () => {
+    const requests = [
+      feedback('z-dup', { status: 'duplicate', duplicateOf: 'a', votes: 4 }),
+      feedback('m-dup', { status: 'duplicate', duplicateOf: 'a', votes: 6 }),
+      feedback('d', { roadmap: 'item', votes: 1 }),
+      feedback('c', { roadmap: 'item', votes: 5 }),
+      feedback('b', { roadmap: 'item', votes: 5 }),
+      feedback('a', { roadmap: 'item', votes: 1 }),
+      feedback('e', { votes: 7 }),
+    ];
+    for (const feedbackInOrder of [requests, [...requests].reverse()]) {
+      const life = deriveLifecycle(
+        corpus({
+          roadmap: [roadmap('item')],
+          feedback: feedbackInOrder,
+          changelog: [release('r1', { ships: ['item'], closes: ['e'] })],
+        }),
+      );
+      expect(life.roadmap.get('item')).toMatchObject({ requests: ['a', 'b', 'c', 'd'], votes: 22 });
+      expect(life.feedback.get('a')).toMatchObject({ duplicates: ['m-dup', 'z-dup'], totalVotes: 11, votes: 1 });
+      expect(life.feedback.get('m-dup')).toMatchObject({ status: 'merged', roadmap: 'item', shipped: { release: 'r1' }, totalVotes: 6 });
+      expect(life.releases.get('r1')?.answers).toEqual(['a', 'e', 'b', 'c', 'd']);
+      expect(life.problems).toEqual([]);
+    }
+  });
+});
+
+describe('an item’s written status', () => {
+  it('is reported in full when shipped by hand or missing, and the item shows as now or later meanwhile', () => {
+    const life = deriveLifecycle(corpus({ roadmap: [roadmap('hand', { status: 'shipped' }), roadmap('none')] }));
+    expect(life.problems).toEqual([
+      {
+        severity: 'error',
+        code: 'shipped-without-release',
+        file: 'content/roadmap/hand.md',
+        message: 'item says `status: shipped`, but no release ships it',
+        expected: 'a changelog entry that lists this item in `ships`',
+        hint: 'add "hand" to `ships` in the changelog entry of the release (npm run new -- changelog "…" --ships hand), or set the status to now, next, later, paused or cancelled',
+      },
+      {
+        severity: 'error',
+        code: 'missing-field',
+        file: 'content/roadmap/none.md',
+        message: 'missing required field `status`',
+        expected: 'one of later, next, now, paused, cancelled (only a shipped item has none)',
+        found: 'nothing',
+      },
+    ]);
+    expect(life.roadmap.get('hand')?.status).toBe('now');
+    expect(life.roadmap.get('none')?.status).toBe('later');
+  });
+
+  it('gives a reason only to a cancelled item: the note of its last update', () => {
+    const updates = [
+      { date: '2026-01-01', note: 'First.' },
+      { date: '2026-02-01', note: 'Last.' },
+    ];
+    const life = deriveLifecycle(
+      corpus({ roadmap: [roadmap('stopped', { status: 'cancelled', updates }), roadmap('going', { status: 'next', updates })] }),
+    );
+    expect(life.roadmap.get('stopped')?.reason).toBe('Last.');
+    expect(life.roadmap.get('going')?.reason).toBeUndefined();
+  });
+});
