@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changelogDocument, feedbackDocument, insightsDocument, roadmapDocument } from '../../src/core/api/documents.ts';
+import { changelogDocument, feedbackDocument, insightsDocument, roadmapDocument, serializeJson } from '../../src/core/api/documents.ts';
 import { API_DOCUMENTS, apiJsonSchema } from '../../src/core/api/schemas.ts';
 import { createSiteModel } from '../../src/core/view/site-model.ts';
 import { corpus, feedback, release, roadmap, siteConfig } from '../helpers/corpus.ts';
@@ -131,6 +131,33 @@ describe('the JSON API documents', () => {
       ],
     });
     expect(documents.changelog.items[1]).toMatchObject({ version: null, summary: 'Only a list.', changes: [] });
+  });
+});
+
+describe('the JSON API documents, in detail', () => {
+  it('list entries by id, give only declined entries a reason, and name a release whose notes are missing', () => {
+    const documents = documentsOf();
+    expect(documents.roadmap.items.map((item) => item.id)).toEqual(['blockchain', 'csv-export', 'dark-mode']);
+    expect(documents.feedback.items.map((item) => item.id)).toEqual(['chain', 'csv', 'csv-too', 'night', 'nope', 'speed']);
+    expect(documents.feedback.items.filter((item) => item.reason !== null).map((item) => item.id)).toEqual(['chain', 'nope']);
+    expect(() => changelogDocument(model(), new Map([['v2', '<p>Only one.</p>']]))).toThrow(
+      'the rendered notes of release "v1" are missing',
+    );
+  });
+
+  it('link each most wanted request to its page, and end a serialized document with a newline', () => {
+    const site = createSiteModel(
+      siteConfig({ url: 'https://example.com', base: '/roadmap/' }),
+      corpus({ feedback: [feedback('wish', { votes: 3 })] }),
+    );
+    expect(insightsDocument(site).mostWanted).toEqual([
+      expect.objectContaining({ id: 'wish', title: 'Request wish', url: 'https://example.com/roadmap/feedback/wish/', votes: 3 }),
+    ]);
+    expect(serializeJson({ a: [1] })).toBe('{\n  "a": [\n    1\n  ]\n}\n');
+  });
+
+  it('title each published schema with its kind and version', () => {
+    expect(apiJsonSchema('roadmap', schemaUrl('roadmap')).title).toBe('Roadlog roadmap API, version 1');
   });
 });
 
