@@ -25,6 +25,29 @@ describe('finding references in a body', () => {
   });
 });
 
+describe('finding references around code', () => {
+  it('skips a fence until one of the same character at least as long closes it, and code spans of any length', () => {
+    const body = [
+      '````',
+      '```',
+      '[[roadmap:in-fence]]',
+      '````',
+      '~~~',
+      '[[roadmap:tilde]]',
+      '```',
+      '[[roadmap:still-tilde]]',
+      '~~~',
+      '[[roadmap:out]] ``a ` [[roadmap:code]] `` [[roadmap:after]] `x``',
+      '`` [[roadmap:y]]',
+    ].join('\n');
+    expect(findReferences(body)).toEqual([
+      { raw: '[[roadmap:out]]', kind: 'roadmap', id: 'out', line: 10, column: 1 },
+      { raw: '[[roadmap:after]]', kind: 'roadmap', id: 'after', line: 10, column: 43 },
+      { raw: '[[roadmap:y]]', kind: 'roadmap', id: 'y', line: 11, column: 4 },
+    ]);
+  });
+});
+
 describe('the references plugin', () => {
   it('turns a reference into a marked link under the base path, and leaves code and other brackets alone', async () => {
     const html = await render('Planned as [[roadmap:dark-mode]]. `[[roadmap:dark-mode]]` [[unknown:thing]] [[roadmap:Bad_Id]]');
