@@ -95,4 +95,15 @@ describe('Markdown from customers', () => {
     expect(flat).toContain('_jsx("img", { src: "//cdn.example/b.png", alt: "b" })');
     expect(flat).toContain('_jsx(_components.a, { children: "block" })');
   });
+
+  it('drops JSX addresses a browser would read as another site or a script: a leading backslash, a tab inside the scheme', async () => {
+    const { code } = await mdxToJs(
+      'Text <a href="\\evil.example/x">h</a> <a href="java\tscript:alert(1)">t</a> <a href="/ok\\x">i</a>\n',
+      bodyPipeline(),
+    );
+    const flat = code.replace(/\s+/g, ' ');
+    expect(flat).toContain('_jsx(_components.a, { children: "h" })');
+    expect(flat).toContain('_jsx(_components.a, { children: "t" })');
+    expect(flat).toContain('_jsx("a", { href: "/ok\\\\x", children: "i" })');
+  });
 });
