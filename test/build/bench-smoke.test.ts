@@ -43,6 +43,13 @@ describe('npm run bench, on a tiny corpus', () => {
     const run = runScript('scripts/bench.ts', ['--sizes', '60', '--seed', 'smoke', '--validation-runs', '2', '--no-write', '--json', json]);
     expect(run.code, run.stderr).toBe(0);
     for (const figure of FIGURES) expect(run.stdout).toContain(figure);
+    // The search figures are measured, never "n/a": a bench that skipped search must fail here.
+    const searchLines = run.stdout.split('\n').filter((line) => /search index size|search query|the same query/.test(line));
+    expect(searchLines).toHaveLength(3);
+    for (const line of searchLines) {
+      expect(line).not.toContain('n/a');
+      expect(line).toMatch(/\d+\.\d (?:kB|MB)(?:, [\d,]+ files| in [\d,]+ requests)/);
+    }
     expect(run.stdout).not.toContain('wrote ');
 
     const result = JSON.parse(readFileSync(json, 'utf8')) as BenchResult;

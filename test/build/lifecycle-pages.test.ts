@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSite, copyFixture, textOf } from '../helpers/build.ts';
+import { PROJECT_ROOT } from '../helpers/paths.ts';
 
 // The `basic` fixture built once for all build tests (test/build/global-setup.ts).
 const shared = inject('rootSite');
@@ -45,10 +46,24 @@ describe('a built fixture site', () => {
     expect(textOf(html)).toContain('Hello there.');
   });
 
-  it('writes a page for every entry and a list for every kind', () => {
+  it('writes a page for every entry, headed by its title, and a list for every kind', () => {
     for (const path of ['index.html', 'roadmap/index.html', 'feedback/index.html', 'changelog/index.html']) {
       expect(existsSync(join(site.outDir, path)), path).toBe(true);
     }
+    let entries = 0;
+    for (const kind of ['feedback', 'roadmap', 'changelog']) {
+      const folder = join(PROJECT_ROOT, 'test/fixtures/basic/content', kind);
+      for (const file of readdirSync(folder).filter((name) => /^[^_].*\.mdx?$/.test(name))) {
+        const path = `${kind}/${file.replace(/\.mdx?$/, '')}/index.html`;
+        const title = /^title: "?(.*?)"?$/m.exec(readFileSync(join(folder, file), 'utf8'))?.[1];
+        expect(existsSync(join(site.outDir, path)), path).toBe(true);
+        const heading = /<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(site.read(path))?.[1] ?? '';
+        expect(textOf(heading).replace(/’|&#39;|&#x27;/g, "'"), path).toContain(title);
+        entries++;
+      }
+    }
+    // Every entry of the fixture: the cancelled item and the merged request included.
+    expect(entries).toBe(22);
   });
 });
 

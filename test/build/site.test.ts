@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
@@ -8,36 +8,39 @@ import { checkLinks } from '../../scripts/lib/link-check.ts';
 
 const SITE_URL = 'https://fixture.example';
 
-/** One page of each kind the site has, as files below the base path. */
+/** One page of each kind the site has, as files below the base path: its title (before " · Fixture Roadmap") and heading, when they differ. */
 const PAGE_KINDS = {
-  home: 'index.html',
-  board: 'roadmap/index.html',
-  'board of an area': 'roadmap/areas/editor/index.html',
-  'board column list': 'roadmap/now/index.html',
-  'recently shipped list': 'roadmap/shipped/index.html',
-  'column list of an area': 'roadmap/areas/exports/shipped/index.html',
-  'paused and cancelled lists': 'roadmap/cancelled/index.html',
-  'roadmap item': 'roadmap/realtime-editing/index.html',
-  'feedback list': 'feedback/index.html',
-  'feedback list, page 2': 'feedback/page/2/index.html',
-  'feedback by recency': 'feedback/recent/index.html',
-  'feedback by recency, page 2': 'feedback/recent/page/2/index.html',
-  'feedback by status': 'feedback/status/planned/index.html',
-  'feedback by status, newest first': 'feedback/status/shipped/recent/index.html',
-  'feedback by area': 'feedback/areas/editor/index.html',
-  'feedback entry': 'feedback/export-to-csv/index.html',
-  changelog: 'changelog/index.html',
-  'changelog, page 2': 'changelog/page/2/index.html',
-  'changelog of an area': 'changelog/areas/exports/index.html',
-  release: 'changelog/v1-2/index.html',
-  'release from MDX': 'changelog/v1-1/index.html',
-  areas: 'areas/index.html',
-  area: 'areas/editor/index.html',
-  insights: 'insights/index.html',
-  'insights of an area': 'areas/editor/insights/index.html',
-  search: 'search/index.html',
-  'not found': '404.html',
-  favicon: 'favicon.svg',
+  home: ['index.html', 'Fixture Roadmap'],
+  board: ['roadmap/index.html', 'Roadmap'],
+  'board of an area': ['roadmap/areas/editor/index.html', 'Roadmap: Editor'],
+  'board column list': ['roadmap/now/index.html', 'Roadmap: Now', 'Now'],
+  'recently shipped list': ['roadmap/shipped/index.html', 'Roadmap: Recently shipped', 'Recently shipped'],
+  'column list of an area': [
+    'roadmap/areas/exports/shipped/index.html',
+    'Roadmap: Recently shipped in Exports',
+    'Recently shipped in Exports',
+  ],
+  'paused and cancelled lists': ['roadmap/cancelled/index.html', 'Roadmap: Cancelled', 'Cancelled'],
+  'roadmap item': ['roadmap/realtime-editing/index.html', 'Real-time editing'],
+  'feedback list': ['feedback/index.html', 'Feedback'],
+  'feedback list, page 2': ['feedback/page/2/index.html', 'Feedback, page 2', 'Feedback'],
+  'feedback by recency': ['feedback/recent/index.html', 'Feedback, newest first', 'Feedback'],
+  'feedback by recency, page 2': ['feedback/recent/page/2/index.html', 'Feedback, newest first, page 2', 'Feedback'],
+  'feedback by status': ['feedback/status/planned/index.html', 'Planned requests'],
+  'feedback by status, newest first': ['feedback/status/shipped/recent/index.html', 'Shipped requests, newest first', 'Shipped requests'],
+  'feedback by area': ['feedback/areas/editor/index.html', 'Requests in Editor'],
+  'feedback entry': ['feedback/export-to-csv/index.html', 'Export my data to CSV'],
+  changelog: ['changelog/index.html', 'Changelog'],
+  'changelog, page 2': ['changelog/page/2/index.html', 'Changelog, page 2', 'Changelog'],
+  'changelog of an area': ['changelog/areas/exports/index.html', 'Changelog: Exports'],
+  release: ['changelog/v1-2/index.html', '1.2: CSV export'],
+  'release from MDX': ['changelog/v1-1/index.html', '1.1: Small fixes'],
+  areas: ['areas/index.html', 'Areas'],
+  area: ['areas/editor/index.html', 'Editor'],
+  insights: ['insights/index.html', 'Insights'],
+  'insights of an area': ['areas/editor/insights/index.html', 'Insights: Editor'],
+  search: ['search/index.html', 'Search'],
+  'not found': ['404.html', 'Page not found'],
 } as const;
 
 const builds = [
@@ -50,8 +53,15 @@ describe.each(builds)('the fixture site built %s', (_, site) => {
     expect(site.code, site.output).toBe(0);
   });
 
-  it.each(Object.entries(PAGE_KINDS))('has a %s page', (_kind, file) => {
-    expect(existsSync(join(site.outDir, file)), file).toBe(true);
+  it.each(Object.entries(PAGE_KINDS))('has a %s page', (_kind, [file, title, heading]: readonly string[]) => {
+    const page = readFileSync(join(site.outDir, file!), 'utf8');
+    // The page is the one its URL promises: its title and its heading name it.
+    expect(/<title>([^<]*)<\/title>/.exec(page)?.[1], file).toBe(title === 'Fixture Roadmap' ? title : `${title} · Fixture Roadmap`);
+    expect(textOf(/<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(page)?.[1] ?? '').trim(), file).toBe(heading ?? title);
+  });
+
+  it('has a favicon', () => {
+    expect(readFileSync(join(site.outDir, 'favicon.svg'), 'utf8')).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
   });
 
   it('links only to files that exist, under the base path, feeds, API and widget included', () => {

@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import type { Problem } from '../../src/core/problems.ts';
+import { validateProject } from '../../src/core/validate/project.ts';
 import { PROJECT_ROOT } from '../helpers/paths.ts';
 import { runScript } from '../helpers/run.ts';
 
@@ -39,12 +41,42 @@ describe('npm run validate', () => {
     ).toBe(true);
   });
 
-  it('writes parseable JSON with --format json', () => {
+  it('writes every problem, warnings included, as JSON with --format json', () => {
     const result = validate(['--format=json'], 'test/fixtures/invalid/content');
+    expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout);
+    const expected = validateProject({ root: PROJECT_ROOT, content: 'test/fixtures/invalid/content' }).problems;
     expect(report.version).toBe(1);
-    expect(report.errors).toBeGreaterThan(20);
-    expect(report.problems[0]).toHaveProperty('line');
+    expect([report.errors, report.warnings]).toEqual([expected.length - 2, 2]);
+    expect(report.problems.map((problem: Problem) => `${problem.file}:${problem.line}:${problem.code}`)).toEqual(
+      expected.map((problem) => `${problem.file}:${problem.line ?? null}:${problem.code}`),
+    );
+    const prefix = 'test/fixtures/invalid/content/feedback/';
+    expect(report.problems.filter((problem: Problem) => problem.severity === 'warning')).toEqual([
+      {
+        severity: 'warning',
+        code: 'stray-file',
+        file: `${prefix}notes.txt`,
+        line: null,
+        column: null,
+        message: 'file ignored: only .md files are requests',
+        expected: null,
+        found: '.txt',
+        hint: 'rename it to notes.md',
+      },
+      expect.objectContaining({ severity: 'warning', code: 'nested-folder', file: `${prefix}old-requests`, line: null }),
+    ]);
+    expect(report.problems).toContainEqual({
+      severity: 'error',
+      code: 'unknown-reference',
+      file: 'test/fixtures/invalid/content/changelog/ships-missing.md',
+      line: 4,
+      column: 9,
+      message: 'roadmap item "updates-out-of-ordr" does not exist',
+      expected: 'an id in test/fixtures/invalid/content/roadmap/',
+      found: 'updates-out-of-ordr',
+      hint: 'did you mean "updates-out-of-order"?',
+    });
   });
 
   it('fails on warnings only with --strict', () => {

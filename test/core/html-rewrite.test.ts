@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkup } from '../../src/core/html/escape.ts';
+import { decodeEntities, escapeMarkup } from '../../src/core/html/escape.ts';
 import { absolutizeHtml, summarize } from '../../src/core/html/rewrite.ts';
 
 const page = 'https://example.com/roadmap/changelog/v1-2/';
@@ -25,6 +25,17 @@ describe('absolutizeHtml', () => {
     expect(html).toBe('<a href="https://other.example/x">a</a><a href="mailto:team@example.com">b</a>');
   });
 
+  it('leaves empty and unparseable addresses as written, and resolves one written with spaces around it', () => {
+    expect(absolutizeHtml('<a href="">a</a><a href="  ">b</a><a href="http://[bad">c</a>', page)).toBe(
+      '<a href="">a</a><a href="  ">b</a><a href="http://[bad">c</a>',
+    );
+    expect(absolutizeHtml('<a href=" ../x/ ">a</a><q cite="q.html">b</q>', page)).toBe(
+      '<a href="https://example.com/roadmap/changelog/x/">a</a><q cite="https://example.com/roadmap/changelog/v1-2/q.html">b</q>',
+    );
+    // Several spaces between a candidate's URL and its descriptor.
+    expect(absolutizeHtml('<img srcset="a.png   2x">', page)).toBe('<img srcset="https://example.com/roadmap/changelog/v1-2/a.png 2x">');
+  });
+
   it('keeps the text and structure of the notes', () => {
     expect(absolutizeHtml('<h2 id="new">New</h2>\n<ul>\n<li><strong>A</strong> &amp; B</li>\n</ul>', page)).toBe(
       '<h2 id="new">New</h2>\n<ul>\n<li><strong>A</strong> &#x26; B</li>\n</ul>',
@@ -42,10 +53,34 @@ describe('summarize', () => {
     expect(summarize('')).toBe('');
   });
 
-  it('cuts long paragraphs at a word boundary', () => {
-    const summary = summarize(`<p>${'word '.repeat(100)}</p>`, 50);
-    expect(summary.length).toBeLessThanOrEqual(50);
-    expect(summary).toMatch(/^(word )+word…$/);
+  it('cuts long paragraphs at a word boundary, without trailing punctuation, within the limit ellipsis included', () => {
+    expect(summarize(`<p>${'word '.repeat(100)}</p>`, 50)).toBe(`${'word '.repeat(8)}word…`);
+    expect(summarize('<p>One two three, four five; six seven.</p>', 20)).toBe('One two three…');
+    // Exactly the limit: kept whole.
+    expect(summarize('<p>abcde fghij</p>', 11)).toBe('abcde fghij');
+    expect(summarize('<p>abcde fghij</p>', 9)).toBe('abcde…');
+    // The last space must lie past half the limit to be the cut.
+    expect(summarize('<p>abcde fghij</p>', 10)).toBe('abcde fgh…');
+    // No space in the second half: cut inside the word rather than lose most of the text.
+    expect(summarize('<p>a bcdefghijklmnop</p>', 10)).toBe('a bcdefgh…');
+    expect(summarize('<p>abcd efghijklmnop</p>', 10)).toBe('abcd efgh…');
+  });
+
+  it('skips empty paragraphs and collapses every run of spaces', () => {
+    expect(summarize('<p> </p><p><img src="a.png"></p><p>  Two\n\n  lines  </p>')).toBe('Two lines');
+    expect(summarize('<p></p><ul><li>  </li><li>Item</li></ul>')).toBe('Item');
+  });
+});
+
+describe('decodeEntities', () => {
+  it('decodes numeric references, in decimal and hex of either case, and the five named ones', () => {
+    expect(decodeEntities('&#60;&#x3C;&#X3e;&amp;&AMP;&lt;&gt;&quot;&apos;&#128512;')).toBe('<<>&&<>"\'😀');
+  });
+
+  it('leaves other names and code points that do not exist as written', () => {
+    expect(decodeEntities('&nbsp;&#0;&#x110000;&#1114112;&#x10FFFF;')).toBe(
+      `&nbsp;&#0;&#x110000;&#1114112;${String.fromCodePoint(0x10ffff)}`,
+    );
   });
 });
 

@@ -8,20 +8,25 @@ const months = Array.from({ length: 14 }, (_, index) => {
   const date = new Date(Date.UTC(2025, 9 + index, 5)).toISOString().slice(0, 10);
   return feedback(`r${index}`, { submitted: date, votes: index, areas: index % 2 ? ['exports'] : [] });
 });
-const model = createSiteModel(
-  siteConfig({ url: 'https://example.com', base: '/roadmap/' }),
-  corpus({
-    roadmap: [roadmap('csv')],
-    feedback: [
-      ...months,
-      feedback('csv-1', { submitted: '2026-01-01', roadmap: 'csv' }),
-      feedback('csv-2', { submitted: '2026-01-11', roadmap: 'csv' }),
-    ],
-    changelog: [release('v1', { date: '2026-02-10', ships: ['csv'] })],
-  }),
-);
-const page = insightsPage(model);
-const chart = (id: string) => page.sections.flatMap((section) => section.charts).find((candidate) => candidate.id === id)!;
+// Built in each test, not at load, so mutation testing knows which tests exercise which code.
+const model = () =>
+  createSiteModel(
+    siteConfig({ url: 'https://example.com', base: '/roadmap/' }),
+    corpus({
+      roadmap: [roadmap('csv')],
+      feedback: [
+        ...months,
+        feedback('csv-1', { submitted: '2026-01-01', roadmap: 'csv' }),
+        feedback('csv-2', { submitted: '2026-01-11', roadmap: 'csv' }),
+      ],
+      changelog: [release('v1', { date: '2026-02-10', ships: ['csv'] })],
+    }),
+  );
+const page = () => insightsPage(model());
+const chart = (id: string) =>
+  page()
+    .sections.flatMap((section) => section.charts)
+    .find((candidate) => candidate.id === id)!;
 
 describe('the insights page’s view', () => {
   it('draws bars on a round scale, as long as their values say', () => {
@@ -78,16 +83,16 @@ describe('the insights page’s view', () => {
   });
 
   it('links each area to its own insights page, and back', () => {
-    expect(page.related.links.map((link) => link.href)).toEqual(['/roadmap/areas/exports/insights/', '/roadmap/areas/editor/insights/']);
-    const area = insightsPage(model, 'exports');
+    expect(page().related.links.map((link) => link.href)).toEqual(['/roadmap/areas/exports/insights/', '/roadmap/areas/editor/insights/']);
+    const area = insightsPage(model(), 'exports');
     expect(area.crumbs.map((crumb) => crumb.href)).toEqual(['/roadmap/areas/', '/roadmap/areas/exports/']);
     expect(area.related.links[0]).toMatchObject({ label: 'The whole site', href: '/roadmap/insights/' });
     expect(area.sections.map((section) => section.id)).toEqual(['statuses', 'lead-time', 'shipped', 'demand']);
   });
 
   it('leaves the home and area pages without a summary where there is no request yet', () => {
-    expect(insightsSummary(model)?.more).toEqual({ label: 'See insights', href: '/roadmap/insights/' });
-    expect(insightsSummary(model, 'editor')).toBeUndefined();
+    expect(insightsSummary(model())?.more).toEqual({ label: 'See insights', href: '/roadmap/insights/' });
+    expect(insightsSummary(model(), 'editor')).toBeUndefined();
     expect(insightsSummary(createSiteModel(siteConfig(), corpus({})))).toBeUndefined();
   });
 });

@@ -83,4 +83,27 @@ describe('Markdown from customers', () => {
     expect(code).toContain('alt: "pic"');
     expect(code).toMatch(/href: "https:\/\/example\.com",\s*rel: "noopener noreferrer"/);
   });
+
+  it('marks only external JSX links that have no rel of their own, and checks block-level JSX too', async () => {
+    const { code } = await mdxToJs(
+      'Text <a href="/docs/">in</a> <a href="https://e.example" rel="me">me</a> <img src="//cdn.example/b.png" alt="b" />\n\n<a href="javascript:alert(1)">block</a>\n',
+      bodyPipeline(),
+    );
+    const flat = code.replace(/\s+/g, ' ');
+    expect(flat).toContain('_jsx("a", { href: "/docs/", children: "in" })');
+    expect(flat).toContain('_jsx("a", { href: "https://e.example", rel: "me", children: "me" })');
+    expect(flat).toContain('_jsx("img", { src: "//cdn.example/b.png", alt: "b" })');
+    expect(flat).toContain('_jsx(_components.a, { children: "block" })');
+  });
+
+  it('drops JSX addresses a browser would read as another site or a script: a leading backslash, a tab inside the scheme', async () => {
+    const { code } = await mdxToJs(
+      'Text <a href="\\evil.example/x">h</a> <a href="java\tscript:alert(1)">t</a> <a href="/ok\\x">i</a>\n',
+      bodyPipeline(),
+    );
+    const flat = code.replace(/\s+/g, ' ');
+    expect(flat).toContain('_jsx(_components.a, { children: "h" })');
+    expect(flat).toContain('_jsx(_components.a, { children: "t" })');
+    expect(flat).toContain('_jsx("a", { href: "/ok\\\\x", children: "i" })');
+  });
 });

@@ -30,11 +30,15 @@ function codesInSource(): Set<string> {
 }
 
 describe('problem codes', () => {
-  it('each code the source can report has an explanation, and each explanation a code that exists', () => {
-    const inSource = [...codesInSource()].sort();
-    expect(inSource.filter((code) => explainCode(code) === undefined)).toEqual([]);
-    expect(Object.keys(PROBLEM_CODES).filter((code) => !inSource.includes(code))).toEqual([]);
-  });
+  // Under Stryker the source is instrumented, full of mutated literals that are no codes: this test reads the text, not the behaviour.
+  it.skipIf(process.env.STRYKER_MUTATOR_WORKER)(
+    'each code the source can report has an explanation, and each explanation a code that exists',
+    () => {
+      const inSource = [...codesInSource()].sort();
+      expect(inSource.filter((code) => explainCode(code) === undefined)).toEqual([]);
+      expect(Object.keys(PROBLEM_CODES).filter((code) => !inSource.includes(code))).toEqual([]);
+    },
+  );
 
   it('each explanation says what it means, shows the mistake and the fix, which differ', () => {
     for (const [code, explanation] of Object.entries(PROBLEM_CODES)) {

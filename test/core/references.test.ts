@@ -25,6 +25,29 @@ describe('finding references in a body', () => {
   });
 });
 
+describe('finding references around code', () => {
+  it('skips a fence until one of the same character at least as long closes it, and code spans of any length', () => {
+    const body = [
+      '````',
+      '```',
+      '[[roadmap:in-fence]]',
+      '````',
+      '~~~',
+      '[[roadmap:tilde]]',
+      '```',
+      '[[roadmap:still-tilde]]',
+      '~~~',
+      '[[roadmap:out]] ``a ` [[roadmap:code]] `` [[roadmap:after]] `x``',
+      '`` [[roadmap:y]]',
+    ].join('\n');
+    expect(findReferences(body)).toEqual([
+      { raw: '[[roadmap:out]]', kind: 'roadmap', id: 'out', line: 10, column: 1 },
+      { raw: '[[roadmap:after]]', kind: 'roadmap', id: 'after', line: 10, column: 43 },
+      { raw: '[[roadmap:y]]', kind: 'roadmap', id: 'y', line: 11, column: 4 },
+    ]);
+  });
+});
+
 describe('the references plugin', () => {
   it('turns a reference into a marked link under the base path, and leaves code and other brackets alone', async () => {
     const html = await render('Planned as [[roadmap:dark-mode]]. `[[roadmap:dark-mode]]` [[unknown:thing]] [[roadmap:Bad_Id]]');
@@ -33,12 +56,34 @@ describe('the references plugin', () => {
     expect(html).toContain('[[unknown:thing]] [[roadmap:Bad_Id]]');
   });
 
-  it('keeps its marker through the sanitizer, which drops a malformed one written in raw HTML', async () => {
+  it('leaves references inside links and raw <pre> as text, and links them inside emphasis, side by side or at the end', async () => {
+    expect(await render('[see [[roadmap:dark-mode]]](/x) and **[[roadmap:a-b]]**')).toBe(
+      '<p><a href="/x">see [[roadmap:dark-mode]]</a> and <strong><a href="/docs/roadmap/a-b/" data-roadlog-ref="roadmap:a-b">roadmap:a-b</a></strong></p>\n',
+    );
+    expect(await render('[[roadmap:a]][[feedback:b]]')).toBe(
+      '<p><a href="/docs/roadmap/a/" data-roadlog-ref="roadmap:a">roadmap:a</a><a href="/docs/feedback/b/" data-roadlog-ref="feedback:b">feedback:b</a></p>\n',
+    );
+    expect(await render('x [[roadmap:a]]')).toBe('<p>x <a href="/docs/roadmap/a/" data-roadlog-ref="roadmap:a">roadmap:a</a></p>\n');
+    expect(await render('<pre>[[roadmap:a]]</pre> [[roadmap:b]]')).toBe(
+      '<pre>[[roadmap:a]]</pre> <a href="/docs/roadmap/b/" data-roadlog-ref="roadmap:b">roadmap:b</a>\n',
+    );
+  });
+
+  it('keeps its marker through the sanitizer in a body that also holds raw HTML', async () => {
+    // A body with a `<` is sanitized whole: the plugin must run after the sanitizer, or its marker is lost.
+    const html = await render('<b>Bold</b> and [[roadmap:dark-mode]].');
+    expect(html).toBe(
+      '<p><b>Bold</b> and <a href="/docs/roadmap/dark-mode/" data-roadlog-ref="roadmap:dark-mode">roadmap:dark-mode</a>.</p>\n',
+    );
+    expect(resolveReferenceMarkers(html, resolve)).toContain('class="roadlog-ref" data-status="planned">Dark &lt;mode&gt; &amp; more</a>');
+  });
+
+  it('drops every marker written by hand in raw HTML, well-formed or not', async () => {
     const html = await render(
       '<a href="/x" data-roadlog-ref="roadmap:dark-mode" onclick="alert(1)">forged</a> <a data-roadlog-ref="x&quot;>" href="/y">bad</a>',
     );
-    expect(html).not.toContain('onclick');
-    expect(html).not.toContain('data-roadlog-ref="x');
+    expect(html).toBe('<p><a href="/x">forged</a> <a href="/y">bad</a></p>\n');
+    expect(resolveReferenceMarkers(html, resolve)).toBe(html);
   });
 });
 
