@@ -52,6 +52,16 @@ describe('YAML aliases', () => {
     expect(result.problems).toMatchObject([{ code: 'yaml-syntax', line: 4, column: 8, message: expect.stringContaining('YAML tag') }]);
   });
 
+  it('with a standard tag Roadlog does not read (!!binary) are reported at the tag', () => {
+    const result = parseEntry(
+      'feedback',
+      'binary',
+      'feedback/binary.md',
+      '---\ntitle: T\nauthor: !!binary aGVsbG8=\nsubmitted: 2026-01-01\n---\n',
+    );
+    expect(result.problems).toMatchObject([{ code: 'yaml-syntax', line: 3, column: 9, message: expect.stringContaining('YAML tag') }]);
+  });
+
   it('leave an asterisk in a quoted or plain value alone', () => {
     const result = parseEntry('feedback', 'star', 'feedback/star.md', '---\ntitle: "*bold* idea" and * more\nsubmitted: 2026-01-01\n---\n');
     expect(result.problems.map((problem) => problem.code)).not.toContain('yaml-alias');

@@ -214,6 +214,19 @@ export function yamlProblem(cause: unknown, file: string, lineOffset: number, so
   }
   const mark = cause instanceof yaml.YAMLException ? cause.mark : undefined;
   const reason = cause instanceof yaml.YAMLException ? cause.reason : undefined;
+  // A standard tag the `yaml` package resolves but js-yaml's schema lacks (!!binary): js-yaml marks the end.
+  const tag = reason ? /^unknown tag !<tag:yaml\.org,2002:([^>]+)>/.exec(reason)?.[1] : undefined;
+  const written = tag ? findWrittenTag(source, `!!${tag}`) : undefined;
+  if (written) {
+    return error({
+      code: 'yaml-syntax',
+      file,
+      line: written.line + lineOffset,
+      column: written.column,
+      message: `${where} is not valid YAML: ${YAML_ERRORS.TAG_RESOLVE_FAILED!.message}`,
+      hint: YAML_ERRORS.TAG_RESOLVE_FAILED!.hint,
+    });
+  }
   return error({
     code: 'yaml-syntax',
     file,
@@ -222,6 +235,18 @@ export function yamlProblem(cause: unknown, file: string, lineOffset: number, so
     message: `${where} is not valid YAML${reason ? `: ${reason}` : ''}`,
     hint: GENERIC_YAML_HINT,
   });
+}
+
+/** Where `tag` is first written before a value (1-based line and column), if it is. */
+function findWrittenTag(source: string, tag: string): { line: number; column: number } | undefined {
+  for (const [index, text] of source.split('\n').entries()) {
+    for (let at = text.indexOf(tag); at !== -1; at = text.indexOf(tag, at + 1)) {
+      const before = at === 0 ? ' ' : text[at - 1]!;
+      const after = text[at + tag.length] ?? ' ';
+      if (' \t:,[{-'.includes(before) && ' \t'.includes(after)) return { line: index + 1, column: at + 1 };
+    }
+  }
+  return undefined;
 }
 
 const GENERIC_YAML_HINT = 'quote values that contain ": " or " #", or that start with a special character such as "[", "{", "*" or "@"';
