@@ -9,15 +9,16 @@ const months = Array.from({ length: 14 }, (_, index) => {
   return feedback(`r${index}`, { submitted: date, votes: index, areas: index % 2 ? ['exports'] : [] });
 });
 // Built in each test, not at load, so mutation testing knows which tests exercise which code.
-const model = () =>
+const model = (language = 'en', more: ReturnType<typeof feedback>[] = []) =>
   createSiteModel(
-    siteConfig({ url: 'https://example.com', base: '/roadmap/' }),
+    siteConfig({ url: 'https://example.com', base: '/roadmap/', language }),
     corpus({
       roadmap: [roadmap('csv')],
       feedback: [
         ...months,
         feedback('csv-1', { submitted: '2026-01-01', roadmap: 'csv' }),
         feedback('csv-2', { submitted: '2026-01-11', roadmap: 'csv' }),
+        ...more,
       ],
       changelog: [release('v1', { date: '2026-02-10', ships: ['csv'] })],
     }),
@@ -88,6 +89,30 @@ describe('the insights page’s view', () => {
     expect(area.crumbs.map((crumb) => crumb.href)).toEqual(['/roadmap/areas/', '/roadmap/areas/exports/']);
     expect(area.related.links[0]).toMatchObject({ label: 'The whole site', href: '/roadmap/insights/' });
     expect(area.sections.map((section) => section.id)).toEqual(['statuses', 'lead-time', 'shipped', 'demand']);
+  });
+
+  it('speaks the site’s language: headings, tables, percentages, quarters and counted words', () => {
+    // A duplicate merged into a shipped request: the statuses' intro counts it.
+    const inLanguage = (language: string) =>
+      insightsPage(model(language, [feedback('dup', { submitted: '2026-01-12', status: 'duplicate', duplicateOf: 'csv-1' })]));
+    const german = inLanguage('de');
+    expect(german.heading).toBe('Kennzahlen');
+    const statuses = german.sections[0]!;
+    expect(statuses.heading).toBe('Wo die Wünsche stehen');
+    expect(statuses.intro).toBe(
+      'Jeder Status außer offen ist eine öffentliche Antwort. 1 Duplikat, das in andere Wünsche zusammengeführt wurde, zählt dort mit.',
+    );
+    const table = statuses.charts[0]!.table;
+    expect(table.columns.map((column) => column.label)).toEqual(['Status', 'Wünsche', 'Anteil']);
+    expect(table.rows[0]!.cells).toEqual(['2', '13\u00a0%']);
+    expect(german.description).toContain('16 Wünsche, 13\u00a0% beantwortet, 35 Tage vom Wunsch bis zur Version (Median).');
+    expect(german.sections[1]!.charts[0]!.bars[0]!.label).toBe('Q1 2026');
+    expect(inLanguage('fr').sections[1]!.charts[0]!.bars[0]!.label).toBe('T1 2026');
+    expect(inLanguage('ja').sections[1]!.charts[0]!.bars[0]!.label).toBe('2026年Q1');
+    // English, as before.
+    expect(inLanguage('en').sections[0]!.intro).toBe(
+      'Any status but open is a public answer. 1 duplicate merged into other requests counts with it.',
+    );
   });
 
   it('leaves the home and area pages without a summary where there is no request yet', () => {
