@@ -107,8 +107,13 @@ describe('the insights page’s view', () => {
     expect(table.rows[0]!.cells).toEqual(['2', '13\u00a0%']);
     expect(german.description).toContain('16 Wünsche, 13\u00a0% beantwortet, 35 Tage vom Wunsch bis zur Version (Median).');
     expect(german.sections[1]!.charts[0]!.bars[0]!.label).toBe('Q1 2026');
-    expect(inLanguage('fr').sections[1]!.charts[0]!.bars[0]!.label).toBe('T1 2026');
-    expect(inLanguage('ja').sections[1]!.charts[0]!.bars[0]!.label).toBe('2026年Q1');
+    // Quarters and a chart's description, punctuated as each language writes them.
+    const leadTimes = (language: string) => inLanguage(language).sections[1]!.charts[0]!;
+    expect(leadTimes('fr').bars[0]!.label).toBe('T1 2026');
+    expect(leadTimes('fr').summary).toBe('T1 2026 : 35 jours.');
+    expect(leadTimes('ja').bars[0]!.label).toBe('2026年Q1');
+    expect(leadTimes('ja').summary).toBe('2026年Q1：35 日。');
+    expect(leadTimes('en').summary).toBe('Q1 2026: 35 days.');
     // English, as before.
     expect(inLanguage('en').sections[0]!.intro).toBe(
       'Any status but open is a public answer. 1 duplicate merged into other requests counts with it.',

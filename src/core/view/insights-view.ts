@@ -61,7 +61,7 @@ const quarterName = (ui: Ui, quarter: string) => ui.text('insights.quarter', { q
 
 /** What the page's figures mean, term by term. */
 const definitions = (ui: Ui): [string, string][] =>
-  (['Requests', 'LeadTime', 'Answered', 'Periods'] as const).map((term) => [
+  (['Requests', 'LeadTime', 'Answered', 'Periods'] as const).map((term): [string, string] => [
     ui.text(`insights.def${term}`),
     ui.text(`insights.def${term}Text`),
   ]);
@@ -76,6 +76,13 @@ function inBrief(ui: Ui, figures: ScopeInsights): string {
   return median === null
     ? ui.text('insights.inBrief', vars)
     : ui.text('insights.inBriefLead', { ...vars, days: ui.count('count.days', median) });
+}
+
+/** A chart's description: each category or period with its value ("Q1 2026: 35 days; Q2 2026: 12 days."), or that there is none. */
+function chartSummary(ui: Ui, entries: [label: string, value: string][]): string {
+  if (entries.length === 0) return ui.text('insights.noData');
+  const said = entries.map(([label, value]) => ui.text('insights.entry', { label, value }));
+  return ui.text('insights.entries', { entries: said.join(ui.text('insights.separator')) });
 }
 
 /** The note under a chart that shows only the latest periods. */
@@ -215,7 +222,7 @@ function statusChart(figures: ScopeInsights, ui: Ui): ChartView {
           count: ui.number(figures.statuses[status]),
           status: ui.status(status).toLocaleLowerCase(ui.language),
         }),
-      ).join(', '),
+      ).join(ui.text('insights.statusSeparator')),
     }),
     bars: STATUS_ORDER.map((status) => ({
       label: ui.status(status),
@@ -247,10 +254,13 @@ function leadTimeByQuarter(figures: ScopeInsights, ui: Ui): ChartView {
     id: 'chart-lead-time-quarters',
     kind: 'columns',
     title: ui.text('insights.leadTimeByQuarter'),
-    summary:
-      withMedian.length === 0
-        ? ui.text('insights.noData')
-        : `${withMedian.map((quarter) => `${quarterName(ui, quarter.quarter)}: ${ui.count('count.days', quarter.leadTimeDays.median!)}`).join('; ')}.`,
+    summary: chartSummary(
+      ui,
+      withMedian.map((quarter): [string, string] => [
+        quarterName(ui, quarter.quarter),
+        ui.count('count.days', quarter.leadTimeDays.median!),
+      ]),
+    ),
     ...columns(
       ui,
       shown.map((quarter) => ({
@@ -293,10 +303,10 @@ function leadTimeByArea(model: SiteModel, insights: Insights): ChartView {
     id: 'chart-lead-time-areas',
     kind: 'bars',
     title: ui.text('insights.leadTimeByArea'),
-    summary:
-      measured.length === 0
-        ? ui.text('insights.noData')
-        : `${measured.map((area) => `${area.label}: ${ui.count('count.days', area.leadTimeDays.median!)}`).join('; ')}.`,
+    summary: chartSummary(
+      ui,
+      measured.map((area): [string, string] => [area.label, ui.count('count.days', area.leadTimeDays.median!)]),
+    ),
     bars: insights.areas.map((area) => ({
       label: clip(area.label),
       value: days(ui, area.leadTimeDays.median),
@@ -335,10 +345,10 @@ function answersByArea(model: SiteModel, insights: Insights): ChartView {
     id: 'chart-answers-areas',
     kind: 'bars',
     title: ui.text('insights.answersChart'),
-    summary:
-      withRequests.length === 0
-        ? ui.text('insights.noData')
-        : `${withRequests.map((area) => `${area.label}: ${share(ui, area.answered.share!)}`).join('; ')}.`,
+    summary: chartSummary(
+      ui,
+      withRequests.map((area): [string, string] => [area.label, share(ui, area.answered.share!)]),
+    ),
     bars: insights.areas.map((area) => ({
       label: clip(area.label),
       value: area.answered.share === null ? ui.text('insights.none') : share(ui, area.answered.share),
@@ -379,10 +389,10 @@ function shippedByQuarter(figures: ScopeInsights, ui: Ui): ChartView {
     id: 'chart-shipped-quarters',
     kind: 'columns',
     title: ui.text('insights.shippedChart'),
-    summary:
-      shown.length === 0
-        ? ui.text('insights.noData')
-        : `${shown.map((quarter) => `${quarterName(ui, quarter.quarter)}: ${ui.number(quarter.requestsShipped)}`).join('; ')}.`,
+    summary: chartSummary(
+      ui,
+      shown.map((quarter): [string, string] => [quarterName(ui, quarter.quarter), ui.number(quarter.requestsShipped)]),
+    ),
     ...columns(
       ui,
       shown.map((quarter) => ({
@@ -419,10 +429,10 @@ function demandByMonth(figures: ScopeInsights, ui: Ui): ChartView {
     id: 'chart-months',
     kind: 'columns',
     title: ui.text('insights.demandChart'),
-    summary:
-      shown.length === 0
-        ? ui.text('insights.noData')
-        : `${shown.map((month) => `${formatMonth(month.month, language)}: ${ui.number(month.requests)}`).join('; ')}.`,
+    summary: chartSummary(
+      ui,
+      shown.map((month): [string, string] => [formatMonth(month.month, language), ui.number(month.requests)]),
+    ),
     ...columns(
       ui,
       shown.map((month) => ({
@@ -530,7 +540,7 @@ export function insightsPage(model: SiteModel, areaId?: string): InsightsPage {
     title: heading,
     heading,
     blurb: area ? ui.text('insights.areaBlurb', { area: area.label }) : ui.text('insights.blurb'),
-    description: `${area ? area.label : config.title}: ${inBrief(ui, figures)}`,
+    description: ui.text('insights.entry', { label: area ? area.label : config.title, value: inBrief(ui, figures) }),
     crumbs: area
       ? [
           { label: ui.text('nav.areas'), href: links.areas },
