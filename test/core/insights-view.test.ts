@@ -106,7 +106,12 @@ describe('the insights page’s view', () => {
     expect(table.columns.map((column) => column.label)).toEqual(['Status', 'Wünsche', 'Anteil']);
     expect(table.rows[0]!.cells).toEqual(['2', '13\u00a0%']);
     expect(german.description).toContain('16 Wünsche, 13\u00a0% beantwortet, 35 Tage vom Wunsch bis zur Version (Median).');
-    expect(german.sections[1]!.charts[0]!.bars[0]!.label).toBe('Q1 2026');
+    expect(german.figures.map((figure) => figure.detail).slice(0, 2)).toEqual([
+      '75 % dauerten höchstens 37,5 Tage, 90 % höchstens 39 Tage; 2 ausgelieferte Wünsche.',
+      '16 Wünsche insgesamt, davon 2 mit einem Status jenseits von offen.',
+    ]);
+    // A status inside a sentence loses only its first capital: German nouns keep theirs.
+    expect(statuses.charts[0]!.summary).toBe('16 Wünsche: 2 ausgeliefert, 0 in Arbeit, 0 geplant, 0 in Prüfung, 0 abgelehnt, 14 offen.');
     // Quarters and a chart's description, punctuated as each language writes them.
     const leadTimes = (language: string) => inLanguage(language).sections[1]!.charts[0]!;
     expect(leadTimes('fr').bars[0]!.label).toBe('T1 2026');

@@ -78,6 +78,9 @@ function inBrief(ui: Ui, figures: ScopeInsights): string {
     : ui.text('insights.inBriefLead', { ...vars, days: ui.count('count.days', median) });
 }
 
+/** A status name inside a sentence: its first letter small, the rest as named ("in Arbeit", "under review"). */
+const inSentence = (ui: Ui, name: string) => name.charAt(0).toLocaleLowerCase(ui.language) + name.slice(1);
+
 /** A chart's description: each category or period with its value ("Q1 2026: 35 days; Q2 2026: 12 days."), or that there is none. */
 function chartSummary(ui: Ui, entries: [label: string, value: string][]): string {
   if (entries.length === 0) return ui.text('insights.noData');
@@ -220,7 +223,7 @@ function statusChart(figures: ScopeInsights, ui: Ui): ChartView {
       statuses: STATUS_ORDER.map((status) =>
         ui.text('insights.statusCount', {
           count: ui.number(figures.statuses[status]),
-          status: ui.status(status).toLocaleLowerCase(ui.language),
+          status: inSentence(ui, ui.status(status)),
         }),
       ).join(ui.text('insights.statusSeparator')),
     }),
