@@ -119,6 +119,11 @@ describe('the insights page’s view', () => {
     expect(leadTimes('ja').bars[0]!.label).toBe('2026年Q1');
     expect(leadTimes('ja').summary).toBe('2026年Q1：35 日。');
     expect(leadTimes('en').summary).toBe('Q1 2026: 35 days.');
+    // Sentences join as each language joins them; a status keeps its form beside its count.
+    expect(inLanguage('ja').sections[0]!.intro).toBe(
+      '受付中以外のステータスはすべて公開の回答です。他の要望に統合された重複 1 件は、統合先の要望に含めて数えます。',
+    );
+    expect(inLanguage('fr').sections[0]!.charts[0]!.summary).toContain('16 demandes : livrée (2), en cours (0),');
     // English, as before.
     expect(inLanguage('en').sections[0]!.intro).toBe(
       'Any status but open is a public answer. 1 duplicate merged into other requests counts with it.',

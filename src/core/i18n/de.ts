@@ -390,8 +390,9 @@ export const de = {
   'insights.statusesHeading': 'Wo die Wünsche stehen',
   'insights.statusesIntro': 'Jeder Status außer offen ist eine öffentliche Antwort.',
   'insights.statusesMerged': {
-    one: '{count} Duplikat, das in andere Wünsche zusammengeführt wurde, zählt dort mit.',
-    other: '{count} Duplikate, die in andere Wünsche zusammengeführt wurden, zählen dort mit.',
+    one: 'Jeder Status außer offen ist eine öffentliche Antwort. {count} Duplikat, das in andere Wünsche zusammengeführt wurde, zählt dort mit.',
+    other:
+      'Jeder Status außer offen ist eine öffentliche Antwort. {count} Duplikate, die in andere Wünsche zusammengeführt wurden, zählen dort mit.',
   },
   'insights.statusesChart': 'Wünsche nach öffentlichem Status',
   'insights.statusesSummary': '{requests}: {statuses}.',

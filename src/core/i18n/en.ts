@@ -398,8 +398,8 @@ export const en = {
   'insights.statusesHeading': 'Where requests stand',
   'insights.statusesIntro': 'Any status but open is a public answer.',
   'insights.statusesMerged': {
-    one: '{count} duplicate merged into other requests counts with it.',
-    other: '{count} duplicates merged into other requests count with them.',
+    one: 'Any status but open is a public answer. {count} duplicate merged into other requests counts with it.',
+    other: 'Any status but open is a public answer. {count} duplicates merged into other requests count with them.',
   },
   'insights.statusesChart': 'Requests by public status',
   'insights.statusesSummary': '{requests}: {statuses}.',

@@ -380,12 +380,13 @@ export const es = {
   'insights.statusesHeading': 'En qué estado están las solicitudes',
   'insights.statusesIntro': 'Cualquier estado distinto de abierta es una respuesta pública.',
   'insights.statusesMerged': {
-    one: '{count} duplicado fusionado en otras solicitudes cuenta con ellas.',
-    other: '{count} duplicados fusionados en otras solicitudes cuentan con ellas.',
+    one: 'Cualquier estado distinto de abierta es una respuesta pública. {count} duplicado fusionado en otras solicitudes cuenta con ellas.',
+    other:
+      'Cualquier estado distinto de abierta es una respuesta pública. {count} duplicados fusionados en otras solicitudes cuentan con ellas.',
   },
   'insights.statusesChart': 'Solicitudes por estado público',
   'insights.statusesSummary': '{requests}: {statuses}.',
-  'insights.statusCount': '{count} {status}',
+  'insights.statusCount': '{status} ({count})',
   'insights.columnStatus': 'Estado',
   'insights.columnRequests': 'Solicitudes',
   'insights.columnShare': 'Proporción',

@@ -513,10 +513,7 @@ export function insightsPage(model: SiteModel, areaId?: string): InsightsPage {
     {
       id: 'statuses',
       heading: ui.text('insights.statusesHeading'),
-      intro:
-        figures.statuses.merged > 0
-          ? `${ui.text('insights.statusesIntro')} ${ui.count('insights.statusesMerged', figures.statuses.merged)}`
-          : ui.text('insights.statusesIntro'),
+      intro: figures.statuses.merged > 0 ? ui.count('insights.statusesMerged', figures.statuses.merged) : ui.text('insights.statusesIntro'),
       charts: [statusChart(figures, model.ui)],
     },
     {
