@@ -9,15 +9,16 @@ const months = Array.from({ length: 14 }, (_, index) => {
   return feedback(`r${index}`, { submitted: date, votes: index, areas: index % 2 ? ['exports'] : [] });
 });
 // Built in each test, not at load, so mutation testing knows which tests exercise which code.
-const model = () =>
+const model = (language = 'en', more: ReturnType<typeof feedback>[] = []) =>
   createSiteModel(
-    siteConfig({ url: 'https://example.com', base: '/roadmap/' }),
+    siteConfig({ url: 'https://example.com', base: '/roadmap/', language }),
     corpus({
       roadmap: [roadmap('csv')],
       feedback: [
         ...months,
         feedback('csv-1', { submitted: '2026-01-01', roadmap: 'csv' }),
         feedback('csv-2', { submitted: '2026-01-11', roadmap: 'csv' }),
+        ...more,
       ],
       changelog: [release('v1', { date: '2026-02-10', ships: ['csv'] })],
     }),
@@ -88,6 +89,45 @@ describe('the insights page’s view', () => {
     expect(area.crumbs.map((crumb) => crumb.href)).toEqual(['/roadmap/areas/', '/roadmap/areas/exports/']);
     expect(area.related.links[0]).toMatchObject({ label: 'The whole site', href: '/roadmap/insights/' });
     expect(area.sections.map((section) => section.id)).toEqual(['statuses', 'lead-time', 'shipped', 'demand']);
+  });
+
+  it('speaks the site’s language: headings, tables, percentages, quarters and counted words', () => {
+    // A duplicate merged into a shipped request: the statuses' intro counts it.
+    const inLanguage = (language: string) =>
+      insightsPage(model(language, [feedback('dup', { submitted: '2026-01-12', status: 'duplicate', duplicateOf: 'csv-1' })]));
+    const german = inLanguage('de');
+    expect(german.heading).toBe('Kennzahlen');
+    const statuses = german.sections[0]!;
+    expect(statuses.heading).toBe('Wo die Wünsche stehen');
+    expect(statuses.intro).toBe(
+      'Jeder Status außer offen ist eine öffentliche Antwort. 1 Duplikat, das in andere Wünsche zusammengeführt wurde, zählt dort mit.',
+    );
+    const table = statuses.charts[0]!.table;
+    expect(table.columns.map((column) => column.label)).toEqual(['Status', 'Wünsche', 'Anteil']);
+    expect(table.rows[0]!.cells).toEqual(['2', '13\u00a0%']);
+    expect(german.description).toContain('16 Wünsche, 13\u00a0% beantwortet, 35 Tage vom Wunsch bis zur Version (Median).');
+    expect(german.figures.map((figure) => figure.detail).slice(0, 2)).toEqual([
+      '75 % dauerten höchstens 37,5 Tage, 90 % höchstens 39 Tage; 2 ausgelieferte Wünsche.',
+      '16 Wünsche insgesamt, davon 2 mit einem Status jenseits von offen.',
+    ]);
+    // A status inside a sentence loses only its first capital: German nouns keep theirs.
+    expect(statuses.charts[0]!.summary).toBe('16 Wünsche: 2 ausgeliefert, 0 in Arbeit, 0 geplant, 0 in Prüfung, 0 abgelehnt, 14 offen.');
+    // Quarters and a chart's description, punctuated as each language writes them.
+    const leadTimes = (language: string) => inLanguage(language).sections[1]!.charts[0]!;
+    expect(leadTimes('fr').bars[0]!.label).toBe('T1 2026');
+    expect(leadTimes('fr').summary).toBe('T1 2026 : 35 jours.');
+    expect(leadTimes('ja').bars[0]!.label).toBe('2026年Q1');
+    expect(leadTimes('ja').summary).toBe('2026年Q1：35 日。');
+    expect(leadTimes('en').summary).toBe('Q1 2026: 35 days.');
+    // Sentences join as each language joins them; a status keeps its form beside its count.
+    expect(inLanguage('ja').sections[0]!.intro).toBe(
+      '受付中以外のステータスはすべて公開の回答です。他の要望に統合された重複 1 件は、統合先の要望に含めて数えます。',
+    );
+    expect(inLanguage('fr').sections[0]!.charts[0]!.summary).toContain('16 demandes : livrée (2), en cours (0),');
+    // English, as before.
+    expect(inLanguage('en').sections[0]!.intro).toBe(
+      'Any status but open is a public answer. 1 duplicate merged into other requests counts with it.',
+    );
   });
 
   it('leaves the home and area pages without a summary where there is no request yet', () => {

@@ -38,18 +38,6 @@ export function formatCount(count: number, singular: string, plural = `${singula
   return `${countFormat.format(count)} ${count === 1 ? singular : plural}`;
 }
 
-/** A figure such as a median in days: up to three decimals as computed, grouped thousands (`1,234.5`). */
-export function formatNumber(value: number): string {
-  return countFormat.format(value);
-}
-
-const shareFormat = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 });
-
-/** A share from 0 to 1 as a whole percentage: `0.857` is `86%`. */
-export function formatShare(share: number): string {
-  return shareFormat.format(share);
-}
-
 const monthFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /** A calendar month (`2026-08`) in the site's language: `August 2026`, or `Aug 2026` when short. */

@@ -1,8 +1,7 @@
 import { computeInsights, type Insights, type ScopeInsights } from '../insights/figures.ts';
-import type { DaySummary } from '../insights/percentiles.ts';
 import type { FeedbackPublicStatus } from '../statuses.ts';
 import { feedbackSummary, type FeedbackSummary } from './feedback-view.ts';
-import { formatCount, formatMonth, formatNumber, formatShare } from './format.ts';
+import { formatMonth } from './format.ts';
 import type { Crumb } from './listings.ts';
 import type { SiteModel } from './site-model.ts';
 import type { Ui } from '../i18n/index.ts';
@@ -11,7 +10,7 @@ import type { Ui } from '../i18n/index.ts';
  * The insights pages (/insights/ and /areas/<id>/insights/), the home page's
  * and area pages' summaries of them: every figure comes from
  * `computeInsights`, computed once per site model, the same object the JSON
- * API publishes. Every word the pages say is in `INSIGHTS_TEXT`, in one place.
+ * API publishes. Every word the pages say comes from the site’s catalogue (`insights.*`).
  */
 
 const cache = new WeakMap<SiteModel, Insights>();
@@ -41,122 +40,59 @@ export const CHART_MONTHS = 24;
 /** Statuses in the order a request moves towards an answer, most final first; merged requests are not counted. */
 const STATUS_ORDER: Exclude<FeedbackPublicStatus, 'merged'>[] = ['shipped', 'in-progress', 'planned', 'under-review', 'declined', 'open'];
 
-export const INSIGHTS_TEXT = {
-  heading: 'Insights',
-  areaHeading: (area: string) => `Insights: ${area}`,
-  blurb: 'How requests are answered: how many get an answer, how long shipping takes, and what customers ask for most.',
-  areaBlurb: (area: string) => `How requests about ${area} are answered, how long shipping takes, and what customers ask for most.`,
-  asOf: (date: string) => `Counted from this site’s content on every build, as of ${date}, the newest date in it. Nothing is tracked.`,
-  noContent: 'There are no requests yet, so there is nothing to count.',
-  /** One line of figures: "12 requests, 75% answered, 98 days from request to release (median)". */
-  inBrief: (figures: ScopeInsights) =>
-    `${formatCount(figures.requests, 'request')}, ${figures.answered.share === null ? 'none' : formatShare(figures.answered.share)} answered${
-      figures.leadTimeDays.median === null ? '' : `, ${formatCount(figures.leadTimeDays.median, 'day')} from request to release (median)`
-    }.`,
-  figures: {
-    label: 'Key figures',
-    leadTime: 'from request to release, median',
-    leadTimeDetail: (lead: DaySummary) =>
-      lead.count === 0
-        ? 'Nothing shipped yet.'
-        : `75% within ${formatCount(lead.p75!, 'day')}, 90% within ${formatCount(lead.p90!, 'day')}; ${formatCount(lead.count, 'shipped request')}.`,
-    answered: 'of requests answered',
-    answeredDetail: (count: number, requests: number) =>
-      `${formatNumber(count)} of ${formatCount(requests, 'request')} have a status beyond open.`,
-    waiting: 'open for 30 days or more',
-    waitingDetail: (after90: number, open: number) => `${formatNumber(after90)} for 90 days or more; ${formatNumber(open)} open in all.`,
-    shipped: 'requests shipped',
-    shippedDetail: (votes: number) => `Carrying ${formatCount(votes, 'vote')}, merged duplicates’ included.`,
-  },
-  statuses: {
-    heading: 'Where requests stand',
-    intro: (merged: number) =>
-      `Any status but open is a public answer.${merged > 0 ? ` ${formatCount(merged, 'duplicate')} merged into other requests ${merged === 1 ? 'counts' : 'count'} with ${merged === 1 ? 'it' : 'them'}.` : ''}`,
-    chart: 'Requests by public status',
-    status: 'Status',
-    requests: 'Requests',
-    share: 'Share',
-  },
-  leadTime: {
-    heading: 'From request to release',
-    intro:
-      'Days from the day a request was made to the release that shipped it, through its roadmap item or directly. Half of shipped requests took the median or less, three in four the 75th percentile or less, nine in ten the 90th.',
-    byQuarter: 'Median days from request to release, by quarter of release',
-    byArea: 'Median days from request to release, by area',
-    quarter: 'Quarter',
-    area: 'Area',
-    shipped: 'Shipped',
-    median: 'Median (days)',
-    p75: '75th percentile',
-    p90: '90th percentile',
-  },
-  answers: {
-    heading: 'Answers by area',
-    chart: 'Share of requests answered, by area',
-    area: 'Area',
-    requests: 'Requests',
-    answered: 'Answered',
-    share: 'Share',
-    after30: 'Open 30+ days',
-    after90: 'Open 90+ days',
-  },
-  shipped: {
-    heading: 'Shipped per quarter',
-    intro: 'Requests answered by the releases of each quarter, and the votes they carried (with their merged duplicates).',
-    chart: 'Requests shipped per quarter',
-    quarter: 'Quarter',
-    releases: 'Releases',
-    requests: 'Requests shipped',
-    votes: 'Votes answered',
-  },
-  demand: {
-    heading: 'Demand',
-    chart: 'New requests per month',
-    month: 'Month',
-    requests: 'New requests',
-  },
-  wanted: {
-    heading: 'Most wanted, not planned yet',
-    intro: 'Open requests and those under review, most votes first.',
-    empty: 'Every request has been planned, shipped or answered.',
-    all: 'All open requests',
-  },
-  areas: {
-    crumb: 'Areas',
-    heading: 'By area',
-    intro: 'The same figures for each part of the product.',
-    more: 'More insights',
-    site: 'The whole site',
-  },
-  recent: (shown: number, unit: 'quarters' | 'months') => `The last ${shown} ${unit}; the JSON API lists every one.`,
-  tableToggle: 'Show the figures as a table',
-  noData: 'Nothing to show yet.',
-  none: '–',
-  definitions: {
-    heading: 'How these figures are counted',
-    items: [
-      ['Requests', 'Every public request. A duplicate merged into another request is not counted again: its votes count on that request.'],
-      [
-        'Lead time',
-        'Whole calendar days from a request’s submission to the date of the release that shipped it, through its roadmap item or the release’s list of requests it closes; 0 when the release came first. Percentiles interpolate between neighbouring values, as spreadsheets and NumPy do, to one decimal place.',
-      ],
-      ['Answered', 'A request whose public status is anything but open: under review, planned, in progress, shipped or declined.'],
-      ['Quarters and months', 'A shipment counts in the quarter of its release; a request in the month it was made.'],
-    ] as [string, string][],
-    api: 'The same figures as JSON',
-    schema: 'its JSON Schema',
-  },
-  home: {
-    heading: 'How requests are answered',
-    more: 'See insights',
-  },
-  area: {
-    more: (area: string) => `${area} insights`,
-  },
-  quarter: (quarter: string) => `Q${quarter.slice(6)} ${quarter.slice(0, 4)}`,
-} as const;
+const shareFormats = new Map<string, Intl.NumberFormat>();
 
-const T = INSIGHTS_TEXT;
+/** A share from 0 to 1 as a whole percentage in the site's language: `86%`, `86 %`; a dash for none. */
+function share(ui: Ui, value: number | null): string {
+  if (value === null) return ui.text('insights.none');
+  let format = shareFormats.get(ui.language);
+  if (!format) {
+    format = new Intl.NumberFormat(ui.language, { style: 'percent', maximumFractionDigits: 0 });
+    shareFormats.set(ui.language, format);
+  }
+  return format.format(value);
+}
+
+/** A number of days, or a dash where there is none. */
+const days = (ui: Ui, value: number | null) => (value === null ? ui.text('insights.none') : ui.number(value));
+
+/** A quarter (`2026-Q3`) as the site's language writes it: "Q3 2026". */
+const quarterName = (ui: Ui, quarter: string) => ui.text('insights.quarter', { quarter: quarter.slice(6), year: quarter.slice(0, 4) });
+
+/** What the page's figures mean, term by term. */
+const definitions = (ui: Ui): [string, string][] =>
+  (['Requests', 'LeadTime', 'Answered', 'Periods'] as const).map((term): [string, string] => [
+    ui.text(`insights.def${term}`),
+    ui.text(`insights.def${term}Text`),
+  ]);
+
+/** One line of figures: "12 requests, 75% answered, 98 days from request to release (median)". */
+function inBrief(ui: Ui, figures: ScopeInsights): string {
+  const vars = {
+    requests: ui.count('count.requests', figures.requests),
+    answered: figures.answered.share === null ? ui.text('insights.noneAnswered') : share(ui, figures.answered.share),
+  };
+  const median = figures.leadTimeDays.median;
+  return median === null
+    ? ui.text('insights.inBrief', vars)
+    : ui.text('insights.inBriefLead', { ...vars, days: ui.count('count.days', median) });
+}
+
+/** A status name inside a sentence: its first letter small, the rest as named ("in Arbeit", "under review"). */
+const inSentence = (ui: Ui, name: string) => name.charAt(0).toLocaleLowerCase(ui.language) + name.slice(1);
+
+/** A chart's description: each category or period with its value ("Q1 2026: 35 days; Q2 2026: 12 days."), or that there is none. */
+function chartSummary(ui: Ui, entries: [label: string, value: string][]): string {
+  if (entries.length === 0) return ui.text('insights.noData');
+  const said = entries.map(([label, value]) => ui.text('insights.entry', { label, value }));
+  return ui.text('insights.entries', { entries: said.join(ui.text('insights.separator')) });
+}
+
+/** The note under a chart that shows only the latest periods. */
+function recent(ui: Ui, total: number, shown: number, unit: 'quarters' | 'months'): string | undefined {
+  if (total <= shown) return undefined;
+  return ui.count(unit === 'quarters' ? 'insights.recentQuarters' : 'insights.recentMonths', shown);
+}
 
 /** A figure of the key figures: the number, the words after it, and a sentence of detail. */
 export interface KeyFigure {
@@ -234,8 +170,6 @@ export interface InsightsPage {
   text: { tableToggle: string; figuresLabel: string };
 }
 
-const days = (value: number | null) => (value === null ? T.none : formatNumber(value));
-
 function clip(label: string, length = 28): string {
   return label.length > length ? `${label.slice(0, length - 1).trimEnd()}…` : label;
 }
@@ -257,6 +191,7 @@ function percentOf(value: number | null, scale: number): number | null {
  * (eight on a wide chart), always at the newest.
  */
 function columns(
+  ui: Ui,
   values: { label: string; axis: string; value: number | null; text: string }[],
 ): Pick<ChartView, 'bars' | 'scale' | 'showValues'> {
   const scale = niceScale(Math.max(0, ...values.map((entry) => entry.value ?? 0)));
@@ -271,80 +206,92 @@ function columns(
       axisLabel:
         (values.length - 1 - index) % minor === 0 ? { text: entry.axis, minor: (values.length - 1 - index) % major !== 0 } : undefined,
     })),
-    scale: { label: formatNumber(scale), lines: [50, 100] },
+    scale: { label: ui.number(scale), lines: [50, 100] },
     showValues: values.length <= 8,
   };
 }
 
 function statusChart(figures: ScopeInsights, ui: Ui): ChartView {
   const scale = niceScale(Math.max(0, ...STATUS_ORDER.map((status) => figures.statuses[status])));
-  const share = (count: number) => (figures.requests === 0 ? T.none : formatShare(count / figures.requests));
+  const shareOf = (count: number) => share(ui, figures.requests === 0 ? null : count / figures.requests);
   return {
     id: 'chart-statuses',
     kind: 'bars',
-    title: T.statuses.chart,
-    summary: `${formatCount(figures.requests, 'request')}: ${STATUS_ORDER.map((status) => `${figures.statuses[status]} ${ui.status(status).toLowerCase()}`).join(', ')}.`,
+    title: ui.text('insights.statusesChart'),
+    summary: ui.text('insights.statusesSummary', {
+      requests: ui.count('count.requests', figures.requests),
+      statuses: STATUS_ORDER.map((status) =>
+        ui.text('insights.statusCount', {
+          count: ui.number(figures.statuses[status]),
+          status: inSentence(ui, ui.status(status)),
+        }),
+      ).join(ui.text('insights.statusSeparator')),
+    }),
     bars: STATUS_ORDER.map((status) => ({
       label: ui.status(status),
-      value: formatNumber(figures.statuses[status]),
+      value: ui.number(figures.statuses[status]),
       percent: percentOf(figures.statuses[status], scale),
     })),
     showValues: true,
-    empty: figures.requests === 0 ? T.noData : undefined,
+    empty: figures.requests === 0 ? ui.text('insights.noData') : undefined,
     table: {
       id: 'table-statuses',
-      caption: T.statuses.chart,
+      caption: ui.text('insights.statusesChart'),
       columns: [
-        { label: T.statuses.status, numeric: false },
-        { label: T.statuses.requests, numeric: true },
-        { label: T.statuses.share, numeric: true },
+        { label: ui.text('insights.columnStatus'), numeric: false },
+        { label: ui.text('insights.columnRequests'), numeric: true },
+        { label: ui.text('insights.columnShare'), numeric: true },
       ],
       rows: STATUS_ORDER.map((status) => ({
         header: ui.status(status),
-        cells: [formatNumber(figures.statuses[status]), share(figures.statuses[status])],
+        cells: [ui.number(figures.statuses[status]), shareOf(figures.statuses[status])],
       })),
     },
   };
 }
 
-function leadTimeByQuarter(figures: ScopeInsights): ChartView {
+function leadTimeByQuarter(figures: ScopeInsights, ui: Ui): ChartView {
   const shown = figures.quarters.slice(-CHART_QUARTERS);
   const withMedian = shown.filter((quarter) => quarter.leadTimeDays.median !== null);
   return {
     id: 'chart-lead-time-quarters',
     kind: 'columns',
-    title: T.leadTime.byQuarter,
-    summary:
-      withMedian.length === 0
-        ? T.noData
-        : `${withMedian.map((quarter) => `${T.quarter(quarter.quarter)}: ${formatCount(quarter.leadTimeDays.median!, 'day')}`).join('; ')}.`,
+    title: ui.text('insights.leadTimeByQuarter'),
+    summary: chartSummary(
+      ui,
+      withMedian.map((quarter): [string, string] => [
+        quarterName(ui, quarter.quarter),
+        ui.count('count.days', quarter.leadTimeDays.median!),
+      ]),
+    ),
     ...columns(
+      ui,
       shown.map((quarter) => ({
-        label: T.quarter(quarter.quarter),
-        axis: T.quarter(quarter.quarter),
+        label: quarterName(ui, quarter.quarter),
+        axis: quarterName(ui, quarter.quarter),
         value: quarter.leadTimeDays.median,
-        text: days(quarter.leadTimeDays.median),
+        text: days(ui, quarter.leadTimeDays.median),
       })),
     ),
-    empty: withMedian.length === 0 ? T.noData : undefined,
-    note: figures.quarters.length > CHART_QUARTERS ? T.recent(CHART_QUARTERS, 'quarters') : undefined,
+    empty: withMedian.length === 0 ? ui.text('insights.noData') : undefined,
+    note: recent(ui, figures.quarters.length, CHART_QUARTERS, 'quarters'),
     table: {
       id: 'table-lead-time-quarters',
-      caption: T.leadTime.byQuarter,
+      caption: ui.text('insights.leadTimeByQuarter'),
       columns: [
-        { label: T.leadTime.quarter, numeric: false },
-        { label: T.leadTime.shipped, numeric: true },
-        { label: T.leadTime.median, numeric: true },
-        { label: T.leadTime.p75, numeric: true },
-        { label: T.leadTime.p90, numeric: true },
+        { label: ui.text('insights.columnQuarter'), numeric: false },
+        { label: ui.text('insights.columnShipped'), numeric: true },
+        { label: ui.text('insights.columnMedian'), numeric: true },
+        { label: ui.text('insights.columnP75'), numeric: true },
+        { label: ui.text('insights.columnP90'), numeric: true },
       ],
       rows: shown.map((quarter) => ({
-        header: T.quarter(quarter.quarter),
+        header: quarterName(ui, quarter.quarter),
         cells: [
-          formatNumber(quarter.leadTimeDays.count),
-          days(quarter.leadTimeDays.median),
-          days(quarter.leadTimeDays.p75),
-          days(quarter.leadTimeDays.p90),
+          ui.number(quarter.leadTimeDays.count),
+          days(ui, quarter.leadTimeDays.median),
+          days(ui, quarter.leadTimeDays.p75),
+          days(ui, quarter.leadTimeDays.p90),
         ],
       })),
     },
@@ -352,41 +299,42 @@ function leadTimeByQuarter(figures: ScopeInsights): ChartView {
 }
 
 function leadTimeByArea(model: SiteModel, insights: Insights): ChartView {
+  const { ui } = model;
   const scale = niceScale(Math.max(0, ...insights.areas.map((area) => area.leadTimeDays.median ?? 0)));
   const measured = insights.areas.filter((area) => area.leadTimeDays.median !== null);
   return {
     id: 'chart-lead-time-areas',
     kind: 'bars',
-    title: T.leadTime.byArea,
-    summary:
-      measured.length === 0
-        ? T.noData
-        : `${measured.map((area) => `${area.label}: ${formatCount(area.leadTimeDays.median!, 'day')}`).join('; ')}.`,
+    title: ui.text('insights.leadTimeByArea'),
+    summary: chartSummary(
+      ui,
+      measured.map((area): [string, string] => [area.label, ui.count('count.days', area.leadTimeDays.median!)]),
+    ),
     bars: insights.areas.map((area) => ({
       label: clip(area.label),
-      value: days(area.leadTimeDays.median),
+      value: days(ui, area.leadTimeDays.median),
       percent: percentOf(area.leadTimeDays.median, scale),
     })),
     showValues: true,
-    empty: measured.length === 0 ? T.noData : undefined,
+    empty: measured.length === 0 ? ui.text('insights.noData') : undefined,
     table: {
       id: 'table-lead-time-areas',
-      caption: T.leadTime.byArea,
+      caption: ui.text('insights.leadTimeByArea'),
       columns: [
-        { label: T.leadTime.area, numeric: false },
-        { label: T.leadTime.shipped, numeric: true },
-        { label: T.leadTime.median, numeric: true },
-        { label: T.leadTime.p75, numeric: true },
-        { label: T.leadTime.p90, numeric: true },
+        { label: ui.text('insights.columnArea'), numeric: false },
+        { label: ui.text('insights.columnShipped'), numeric: true },
+        { label: ui.text('insights.columnMedian'), numeric: true },
+        { label: ui.text('insights.columnP75'), numeric: true },
+        { label: ui.text('insights.columnP90'), numeric: true },
       ],
       rows: insights.areas.map((area) => ({
         header: area.label,
         href: model.links.areaInsights(area.id),
         cells: [
-          formatNumber(area.leadTimeDays.count),
-          days(area.leadTimeDays.median),
-          days(area.leadTimeDays.p75),
-          days(area.leadTimeDays.p90),
+          ui.number(area.leadTimeDays.count),
+          days(ui, area.leadTimeDays.median),
+          days(ui, area.leadTimeDays.p75),
+          days(ui, area.leadTimeDays.p90),
         ],
       })),
     },
@@ -394,111 +342,119 @@ function leadTimeByArea(model: SiteModel, insights: Insights): ChartView {
 }
 
 function answersByArea(model: SiteModel, insights: Insights): ChartView {
+  const { ui } = model;
   const withRequests = insights.areas.filter((area) => area.answered.share !== null);
   return {
     id: 'chart-answers-areas',
     kind: 'bars',
-    title: T.answers.chart,
-    summary:
-      withRequests.length === 0
-        ? T.noData
-        : `${withRequests.map((area) => `${area.label}: ${formatShare(area.answered.share!)}`).join('; ')}.`,
+    title: ui.text('insights.answersChart'),
+    summary: chartSummary(
+      ui,
+      withRequests.map((area): [string, string] => [area.label, share(ui, area.answered.share!)]),
+    ),
     bars: insights.areas.map((area) => ({
       label: clip(area.label),
-      value: area.answered.share === null ? T.none : formatShare(area.answered.share),
+      value: area.answered.share === null ? ui.text('insights.none') : share(ui, area.answered.share),
       percent: area.answered.share === null ? null : Math.round(area.answered.share * 1000) / 10,
     })),
     showValues: true,
-    empty: withRequests.length === 0 ? T.noData : undefined,
+    empty: withRequests.length === 0 ? ui.text('insights.noData') : undefined,
     table: {
       id: 'table-answers-areas',
-      caption: T.answers.chart,
+      caption: ui.text('insights.answersChart'),
       columns: [
-        { label: T.answers.area, numeric: false },
-        { label: T.answers.requests, numeric: true },
-        { label: T.answers.answered, numeric: true },
-        { label: T.answers.share, numeric: true },
-        { label: T.answers.after30, numeric: true },
-        { label: T.answers.after90, numeric: true },
+        { label: ui.text('insights.columnArea'), numeric: false },
+        { label: ui.text('insights.columnRequests'), numeric: true },
+        { label: ui.text('insights.columnAnswered'), numeric: true },
+        { label: ui.text('insights.columnShare'), numeric: true },
+        { label: ui.text('insights.columnAfter30'), numeric: true },
+        { label: ui.text('insights.columnAfter90'), numeric: true },
       ],
       rows: insights.areas.map((area) => ({
         header: area.label,
         href: model.links.areaInsights(area.id),
         cells: [
-          formatNumber(area.requests),
-          formatNumber(area.answered.count),
-          area.answered.share === null ? T.none : formatShare(area.answered.share),
-          formatNumber(area.answered.unansweredAfter30Days),
-          formatNumber(area.answered.unansweredAfter90Days),
+          ui.number(area.requests),
+          ui.number(area.answered.count),
+          area.answered.share === null ? ui.text('insights.none') : share(ui, area.answered.share),
+          ui.number(area.answered.unansweredAfter30Days),
+          ui.number(area.answered.unansweredAfter90Days),
         ],
       })),
     },
   };
 }
 
-function shippedByQuarter(figures: ScopeInsights): ChartView {
+function shippedByQuarter(figures: ScopeInsights, ui: Ui): ChartView {
   const shown = figures.quarters.slice(-CHART_QUARTERS);
   const total = shown.reduce((sum, quarter) => sum + quarter.requestsShipped, 0);
   return {
     id: 'chart-shipped-quarters',
     kind: 'columns',
-    title: T.shipped.chart,
-    summary:
-      shown.length === 0 ? T.noData : `${shown.map((quarter) => `${T.quarter(quarter.quarter)}: ${quarter.requestsShipped}`).join('; ')}.`,
+    title: ui.text('insights.shippedChart'),
+    summary: chartSummary(
+      ui,
+      shown.map((quarter): [string, string] => [quarterName(ui, quarter.quarter), ui.number(quarter.requestsShipped)]),
+    ),
     ...columns(
+      ui,
       shown.map((quarter) => ({
-        label: T.quarter(quarter.quarter),
-        axis: T.quarter(quarter.quarter),
+        label: quarterName(ui, quarter.quarter),
+        axis: quarterName(ui, quarter.quarter),
         value: quarter.requestsShipped,
-        text: formatNumber(quarter.requestsShipped),
+        text: ui.number(quarter.requestsShipped),
       })),
     ),
-    empty: total === 0 ? T.noData : undefined,
-    note: figures.quarters.length > CHART_QUARTERS ? T.recent(CHART_QUARTERS, 'quarters') : undefined,
+    empty: total === 0 ? ui.text('insights.noData') : undefined,
+    note: recent(ui, figures.quarters.length, CHART_QUARTERS, 'quarters'),
     table: {
       id: 'table-shipped-quarters',
-      caption: T.shipped.chart,
+      caption: ui.text('insights.shippedChart'),
       columns: [
-        { label: T.shipped.quarter, numeric: false },
-        { label: T.shipped.releases, numeric: true },
-        { label: T.shipped.requests, numeric: true },
-        { label: T.shipped.votes, numeric: true },
+        { label: ui.text('insights.columnQuarter'), numeric: false },
+        { label: ui.text('insights.columnReleases'), numeric: true },
+        { label: ui.text('insights.columnRequestsShipped'), numeric: true },
+        { label: ui.text('insights.columnVotesAnswered'), numeric: true },
       ],
       rows: shown.map((quarter) => ({
-        header: T.quarter(quarter.quarter),
-        cells: [formatNumber(quarter.releases), formatNumber(quarter.requestsShipped), formatNumber(quarter.votesAnswered)],
+        header: quarterName(ui, quarter.quarter),
+        cells: [ui.number(quarter.releases), ui.number(quarter.requestsShipped), ui.number(quarter.votesAnswered)],
       })),
     },
   };
 }
 
-function demandByMonth(figures: ScopeInsights, language: string): ChartView {
+function demandByMonth(figures: ScopeInsights, ui: Ui): ChartView {
+  const { language } = ui;
   const shown = figures.months.slice(-CHART_MONTHS);
   const total = shown.reduce((sum, month) => sum + month.requests, 0);
   return {
     id: 'chart-months',
     kind: 'columns',
-    title: T.demand.chart,
-    summary:
-      shown.length === 0 ? T.noData : `${shown.map((month) => `${formatMonth(month.month, language)}: ${month.requests}`).join('; ')}.`,
+    title: ui.text('insights.demandChart'),
+    summary: chartSummary(
+      ui,
+      shown.map((month): [string, string] => [formatMonth(month.month, language), ui.number(month.requests)]),
+    ),
     ...columns(
+      ui,
       shown.map((month) => ({
         label: formatMonth(month.month, language),
         axis: formatMonth(month.month, language, 'short'),
         value: month.requests,
-        text: formatNumber(month.requests),
+        text: ui.number(month.requests),
       })),
     ),
-    empty: total === 0 ? T.noData : undefined,
-    note: figures.months.length > CHART_MONTHS ? T.recent(CHART_MONTHS, 'months') : undefined,
+    empty: total === 0 ? ui.text('insights.noData') : undefined,
+    note: recent(ui, figures.months.length, CHART_MONTHS, 'months'),
     table: {
       id: 'table-months',
-      caption: T.demand.chart,
+      caption: ui.text('insights.demandChart'),
       columns: [
-        { label: T.demand.month, numeric: false },
-        { label: T.demand.requests, numeric: true },
+        { label: ui.text('insights.columnMonth'), numeric: false },
+        { label: ui.text('insights.columnNewRequests'), numeric: true },
       ],
-      rows: shown.map((month) => ({ header: formatMonth(month.month, language), cells: [formatNumber(month.requests)] })),
+      rows: shown.map((month) => ({ header: formatMonth(month.month, language), cells: [ui.number(month.requests)] })),
     },
   };
 }
@@ -507,7 +463,6 @@ export function keyFigures(figures: ScopeInsights, ui: Ui): KeyFigure[] {
   const lead = figures.leadTimeDays;
   const votes = figures.quarters.reduce((sum, quarter) => sum + quarter.votesAnswered, 0);
   const none = ui.text('insights.none');
-  const share = new Intl.NumberFormat(ui.language, { style: 'percent', maximumFractionDigits: 0 });
   return [
     {
       value: lead.median === null ? none : ui.count('count.days', lead.median),
@@ -522,7 +477,7 @@ export function keyFigures(figures: ScopeInsights, ui: Ui): KeyFigure[] {
             }),
     },
     {
-      value: figures.answered.share === null ? none : share.format(figures.answered.share),
+      value: share(ui, figures.answered.share),
       label: ui.text('insights.answered'),
       detail: ui.text('insights.answeredDetail', {
         count: ui.number(figures.answered.count),
@@ -551,67 +506,77 @@ export function insightsPage(model: SiteModel, areaId?: string): InsightsPage {
   const insights = siteInsights(model);
   const area = areaId === undefined ? undefined : insights.areas.find((candidate) => candidate.id === areaId);
   const figures = area ?? insights.overall;
-  const language = config.language;
+  const { ui } = model;
   const wanted = figures.mostWanted.map((request) => feedbackSummary(model, request.id));
 
   const sections: InsightsSection[] = [
     {
       id: 'statuses',
-      heading: T.statuses.heading,
-      intro: T.statuses.intro(figures.statuses.merged),
+      heading: ui.text('insights.statusesHeading'),
+      intro: figures.statuses.merged > 0 ? ui.count('insights.statusesMerged', figures.statuses.merged) : ui.text('insights.statusesIntro'),
       charts: [statusChart(figures, model.ui)],
     },
     {
       id: 'lead-time',
-      heading: T.leadTime.heading,
-      intro: T.leadTime.intro,
-      charts: [leadTimeByQuarter(figures), ...(area ? [] : [leadTimeByArea(model, insights)])],
+      heading: ui.text('insights.leadTimeHeading'),
+      intro: ui.text('insights.leadTimeIntro'),
+      charts: [leadTimeByQuarter(figures, ui), ...(area ? [] : [leadTimeByArea(model, insights)])],
     },
     ...(area || insights.areas.length === 0
       ? []
-      : [{ id: 'answers', heading: T.answers.heading, charts: [answersByArea(model, insights)] }]),
-    { id: 'shipped', heading: T.shipped.heading, intro: T.shipped.intro, charts: [shippedByQuarter(figures)] },
-    { id: 'demand', heading: T.demand.heading, charts: [demandByMonth(figures, language)] },
+      : [{ id: 'answers', heading: ui.text('insights.answersHeading'), charts: [answersByArea(model, insights)] }]),
+    {
+      id: 'shipped',
+      heading: ui.text('insights.shippedHeading'),
+      intro: ui.text('insights.shippedIntro'),
+      charts: [shippedByQuarter(figures, ui)],
+    },
+    { id: 'demand', heading: ui.text('insights.demandHeading'), charts: [demandByMonth(figures, ui)] },
   ];
 
-  const heading = area ? T.areaHeading(area.label) : T.heading;
+  const heading = area ? ui.text('insights.areaHeading', { area: area.label }) : ui.text('insights.heading');
   return {
     url: area ? links.areaInsights(area.id) : links.insights,
     title: heading,
     heading,
-    blurb: area ? T.areaBlurb(area.label) : T.blurb,
-    description: `${area ? area.label : config.title}: ${T.inBrief(figures)}`,
+    blurb: area ? ui.text('insights.areaBlurb', { area: area.label }) : ui.text('insights.blurb'),
+    description: ui.text('insights.entry', { label: area ? area.label : config.title, value: inBrief(ui, figures) }),
     crumbs: area
       ? [
-          { label: T.areas.crumb, href: links.areas },
+          { label: ui.text('nav.areas'), href: links.areas },
           { label: area.label, href: links.area(area.id) },
         ]
       : [],
-    asOf: insights.asOf === null ? undefined : T.asOf(model.date(insights.asOf)),
+    asOf: insights.asOf === null ? undefined : ui.text('insights.asOf', { date: model.date(insights.asOf) }),
     hasRequests: figures.requests > 0 || figures.statuses.merged > 0,
-    empty: T.noContent,
+    empty: ui.text('insights.noContent'),
     figures: keyFigures(figures, model.ui),
     sections,
     wanted: {
-      heading: T.wanted.heading,
-      intro: T.wanted.intro,
-      empty: T.wanted.empty,
+      heading: ui.text('insights.wantedHeading'),
+      intro: ui.text('insights.wantedIntro'),
+      empty: ui.text('insights.wantedEmpty'),
       items: wanted,
-      more: { label: T.wanted.all, href: links.feedbackListing({ status: 'open', area: area?.id }) },
+      more: { label: ui.text('insights.wantedAll'), href: links.feedbackListing({ status: 'open', area: area?.id }) },
     },
     related: {
-      heading: area ? T.areas.more : T.areas.heading,
-      intro: area ? undefined : T.areas.intro,
+      heading: area ? ui.text('insights.areasMore') : ui.text('insights.areasHeading'),
+      intro: area ? undefined : ui.text('insights.areasIntro'),
       links: [
-        ...(area ? [{ label: T.areas.site, href: links.insights, detail: T.inBrief(insights.overall) }] : []),
+        ...(area ? [{ label: ui.text('insights.areasSite'), href: links.insights, detail: inBrief(ui, insights.overall) }] : []),
         ...insights.areas
           .filter((entry) => entry.id !== area?.id)
-          .map((entry) => ({ label: entry.label, href: links.areaInsights(entry.id), detail: T.inBrief(entry) })),
+          .map((entry) => ({ label: entry.label, href: links.areaInsights(entry.id), detail: inBrief(ui, entry) })),
       ],
     },
-    definitions: { heading: T.definitions.heading, items: T.definitions.items },
-    api: { label: T.definitions.api, href: links.api.insights, schemaLabel: T.definitions.schema, schemaHref: links.apiSchemas.insights },
-    text: { tableToggle: T.tableToggle, figuresLabel: T.figures.label },
+    definitions: { heading: ui.text('insights.definitionsHeading'), items: definitions(ui) },
+    api: {
+      label: ui.text('insights.api'),
+      href: links.api.insights,
+      schemaLabel: ui.text('insights.schema'),
+      schemaHref: links.apiSchemas.insights,
+    },
+    text: { tableToggle: ui.text('insights.tableToggle'), figuresLabel: ui.text('insights.figuresLabel') },
   };
 }
 
