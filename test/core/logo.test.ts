@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateProject } from '../../src/core/validate/project.ts';
@@ -47,6 +47,16 @@ describe('a local logo', () => {
     rmSync(join(root, 'public/logo.svg'));
     mkdirSync(join(root, 'public/logo.svg'));
     expect(logoProblems()).toMatchObject([{ file: 'content/site.yaml', line: 19, message: expect.stringContaining('is a folder') }]);
+  });
+
+  it('is reported when it leads outside public/, by a symlink or an encoded ".."', () => {
+    const { root, setLogo, logoProblems } = project();
+    writeFileSync(join(root, 'secret.svg'), '<svg/>');
+    rmSync(join(root, 'public/logo.svg'));
+    symlinkSync(join(root, 'secret.svg'), join(root, 'public/logo.svg'));
+    expect(logoProblems()).toMatchObject([{ line: 19, message: expect.stringContaining('leads outside public/') }]);
+    setLogo('/%2e%2e/secret.svg');
+    expect(logoProblems()).toMatchObject([{ line: 19, message: expect.stringContaining('leads outside public/') }]);
   });
 
   it('is looked for in the public folder Astro uses, and by its decoded name', () => {
