@@ -162,6 +162,13 @@ export const PROBLEM_CODES = {
     example: 'ui:\n  nav.roadmpa: Plans',
     fix: 'ui:\n  nav.roadmap: Plans',
   },
+  'missing-logo': {
+    severity: 'error',
+    means:
+      '`logo` in site.yaml names a file of the public folder (Astro’s `publicDir`, `public/` beside astro.config.mjs) that is not there, or is a folder: every page would show a broken image. A full https:// address is not checked.',
+    example: 'logo: /logo.svg  (no public/logo.svg)',
+    fix: 'Put logo.svg in public/, fix the name (letter case counts), or write `logo: https://acme.example/logo.svg`.',
+  },
   'unknown-status-label': {
     severity: 'error',
     means: 'A key under `labels` in site.yaml that is not a public status or board column.',

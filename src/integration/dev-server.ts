@@ -11,6 +11,8 @@ import { createDevValidator } from './dev-validation.ts';
 interface DevServerOptions {
   root: string;
   content: string;
+  /** Astro's public folder, absolute. */
+  publicDir: string;
   color: boolean;
   /** site.yaml as the configuration of this server read it. */
   siteText: string | undefined;
@@ -29,10 +31,10 @@ export function watchContent(
   { server, refreshContent }: Pick<HookParameters<'astro:server:setup'>, 'server' | 'refreshContent'>,
   options: DevServerOptions,
 ): void {
-  const { root, content } = options;
+  const { root, content, publicDir } = options;
   // A fresh reader per message: files change while the server runs.
   const sourceLine = (file: string, line: number) => sourceLineReader(root)(file, line);
-  const validator = createDevValidator({ root, content }, { color: options.color, sourceLine });
+  const validator = createDevValidator({ root, content, publicDir }, { color: options.color, sourceLine });
   const contentDir = resolve(root, content);
   // The content folder may sit outside the project's root, which Vite watches by itself.
   server.watcher.add(contentDir);

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { entryOfFile } from '../core/collections.ts';
+import { isInside } from '../core/load/inside.ts';
 import { SITE_CONFIG_FILE } from '../core/load/site-config.ts';
+import { DEFAULT_PUBLIC_DIR } from '../core/validate/logo.ts';
 import type { Problem } from '../core/problems.ts';
 import { formatText } from '../core/validate/format.ts';
 import { validateProject, type ProjectPaths, type ValidationResult } from '../core/validate/project.ts';
@@ -22,7 +24,7 @@ export interface DevValidation {
 export interface DevValidator {
   /** Validates again after a change to `changedPath`. */
   revalidate: (changedPath?: string) => DevValidation;
-  /** True for a path inside the content folder, site.yaml aside (an edit to it restarts the server). */
+  /** True for a path inside the content folder, site.yaml aside (an edit to it restarts the server), or the public folder. */
   watches: (path: string) => boolean;
 }
 
@@ -37,8 +39,11 @@ type FormatOptions = { color?: boolean; sourceLine?: (file: string, line: number
 export function createDevValidator(paths: ProjectPaths, options: FormatOptions = {}): DevValidator {
   const contentDir = resolve(paths.root, paths.content);
   const siteFile = join(contentDir, SITE_CONFIG_FILE);
+  const publicDir = resolve(paths.root, paths.publicDir ?? DEFAULT_PUBLIC_DIR);
+  const inContent = (path: string) => resolve(path) !== siteFile && isInside(contentDir, resolve(path));
   return {
-    watches: (path) => resolve(path) !== siteFile && (resolve(path) === contentDir || resolve(path).startsWith(contentDir + sep)),
+    // The public folder too: adding or removing the logo there changes what validation says about site.yaml.
+    watches: (path) => inContent(path) || isInside(publicDir, resolve(path)),
     revalidate: (changedPath) => {
       const before = devState().problems;
       const result = validateProject(paths);
@@ -46,6 +51,7 @@ export function createDevValidator(paths: ProjectPaths, options: FormatOptions =
       if (report === undefined) return { reload: false };
       const storedByLoader =
         changedPath !== undefined &&
+        inContent(changedPath) &&
         (existsSync(changedPath)
           ? isValidEntry(result, changedPath)
           : !before.some((problem) => resolve(paths.root, problem.file) === resolve(changedPath)));

@@ -45,6 +45,7 @@ export default function roadlog(userOptions: RoadlogOptions = {}): AstroIntegrat
   const parsed = parseOptions(userOptions);
   let root = process.cwd();
   let content = 'content';
+  let publicDir = resolve(root, 'public');
   let search = true;
   // What validation read, handed to the content loader once per collection so a build reads each file once.
   let read: ProjectRead | undefined;
@@ -75,6 +76,8 @@ export default function roadlog(userOptions: RoadlogOptions = {}): AstroIntegrat
       [CONTENT_HOOK]: contentHook,
       'astro:config:setup': ({ command, config, isRestart, updateConfig, addMiddleware, addWatchFile, injectRoute, logger }) => {
         root = fileURLToPath(config.root);
+        // Where `logo: /logo.svg` must be: the folder Astro copies to the site's root.
+        publicDir = fileURLToPath(config.publicDir);
         if (!parsed.options) stop(parsed.problems, 2, logger, 'fix the options of roadlog() in astro.config.mjs');
         const options = parsed.options!;
         content = process.env.ROADLOG_CONTENT?.trim() || options.content;
@@ -91,7 +94,7 @@ export default function roadlog(userOptions: RoadlogOptions = {}): AstroIntegrat
         dev = command === 'dev';
         restarted = isRestart;
         if (command === 'build') pageCounts = keepPageLinesWhole(logger);
-        read = readProject({ root, content });
+        read = readProject({ root, content, publicDir });
         handed.clear();
         const result = checkProject(read);
         everyEntry = command === 'build' ? result.corpus : undefined;
@@ -105,7 +108,7 @@ export default function roadlog(userOptions: RoadlogOptions = {}): AstroIntegrat
           const siteFile = join(resolve(root, content), SITE_CONFIG_FILE);
           addWatchFile(siteFile);
           siteText = readText(siteFile);
-          const report = recordDevProblems(result, { root, content }, devState().problems, format);
+          const report = recordDevProblems(result, { root, content, publicDir }, devState().problems, format);
           if (report) process.stderr.write(`\n${report}\n`);
           siteConfig ??= devState().lastGoodConfig;
           if (siteConfig && code !== 0) {
@@ -179,7 +182,7 @@ export default function roadlog(userOptions: RoadlogOptions = {}): AstroIntegrat
         });
       },
       'astro:server:setup': ({ server, refreshContent }) => {
-        watchContent({ server, refreshContent }, { root, content, color: useColor(), siteText, restarted });
+        watchContent({ server, refreshContent }, { root, content, publicDir, color: useColor(), siteText, restarted });
       },
       'astro:config:done': ({ config }) => {
         cacheDir = config.cacheDir;

@@ -5,15 +5,15 @@ import { parseOptions } from '../../src/integration/options.ts';
 import { ASTRO, buildSite, copyFixture, TMP } from '../helpers/build.ts';
 import { PROJECT_ROOT } from '../helpers/paths.ts';
 
-/** An astro.config.mjs of its own for one build: roadlog() with these options (as source text). */
-function configWith(options: string): string {
+/** An astro.config.mjs of its own for one build: roadlog() with these options, and more Astro settings (as source text). */
+function configWith(options: string, astroSettings = ''): string {
   mkdirSync(TMP, { recursive: true });
   const dir = mkdtempSync(join(TMP, 'config-'));
   const file = join(dir, 'astro.config.mjs');
   const integration = join(PROJECT_ROOT, 'src/integration/index.ts');
   writeFileSync(
     file,
-    `import { defineConfig } from 'astro/config';\nimport roadlog from ${JSON.stringify(integration)};\nexport default defineConfig({ integrations: [roadlog(${options})] });\n`,
+    `import { defineConfig } from 'astro/config';\nimport roadlog from ${JSON.stringify(integration)};\nexport default defineConfig({ ${astroSettings}integrations: [roadlog(${options})] });\n`,
   );
   // Astro joins --config to the project root: give it a relative path.
   return relative(PROJECT_ROOT, file);
@@ -36,6 +36,17 @@ describe('roadlog() options', () => {
     expect(build.code).toBe(2);
     expect(build.output).toMatch(/astro\.config\.mjs {2}error {2}roadlog\(\): unknown option "contnet"/);
     expect(build.output).toContain('did you mean "content"?');
+    expect(build.output).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  });
+
+  it("look for the logo in Astro's publicDir, and stop the build when it is not there", () => {
+    const content = copyFixture('basic');
+    const publicDir = mkdtempSync(join(TMP, 'public-'));
+    const settings = `publicDir: ${JSON.stringify(publicDir)}, `;
+    const build = buildSite(content, 'logo-public-dir', {}, { steps: [[ASTRO, 'build', '--config', configWith('', settings)]] });
+    expect(build.code).toBe(1);
+    expect(build.output).toMatch(/site\.yaml:19:7 {2}error {2}logo "\/logo\.svg" is not in public\/.*\(missing-logo\)/);
+    expect(build.output).toContain(`expected: a file at ${relative(PROJECT_ROOT, join(publicDir, 'logo.svg'))}`);
     expect(build.output).not.toMatch(/\n\s+at .+:\d+:\d+/);
   });
 

@@ -1,7 +1,10 @@
 import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/core/problems.ts';
 import { validateProject } from '../../src/core/validate/project.ts';
+import { tempContent } from '../helpers/content.ts';
 import { PROJECT_ROOT } from '../helpers/paths.ts';
 import { runScript } from '../helpers/run.ts';
 
@@ -91,6 +94,20 @@ describe('npm run validate', () => {
     const result = validate([], 'test/fixtures/no-config');
     expect(result.code).toBe(2);
     expect(result.stdout).toContain('site.yaml  error  the site configuration file is missing');
+  });
+
+  it('reports a logo that public/ does not have, at its line in site.yaml', () => {
+    const content = tempContent('basic', 'logo-cli');
+    const site = join(content, 'site.yaml');
+    writeFileSync(site, readFileSync(site, 'utf8').replace('logo: /logo.svg', 'logo: /brand/missing.svg'));
+    // The command's root is the folder it runs in, whose public/ holds a logo.svg but no brand/missing.svg.
+    const result = validate([], content);
+    expect(result.code).toBe(1);
+    const file = relative(PROJECT_ROOT, site);
+    expect(result.stdout).toContain(`${file}:19:7  error  logo "/brand/missing.svg" is not in public/`);
+    expect(result.stdout).toContain('expected: a file at public/brand/missing.svg');
+    expect(result.stdout).toContain('hint: put the file in public/ or change `logo`');
+    noStack(result.stdout + result.stderr);
   });
 
   it('exits 2 with the usage for a wrong option, without a stack trace', () => {

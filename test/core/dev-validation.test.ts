@@ -1,4 +1,4 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatHtmlPanel, formatHtmlProblemPage } from '../../src/core/validate/format-html.ts';
@@ -37,12 +37,29 @@ describe('validation while astro dev runs', () => {
     expect(validator.revalidate(file)).toEqual({ report: 'Roadlog: the content is valid again.\n', reload: true });
   });
 
-  it('watches the content folder but not site.yaml, whose edits restart the server', () => {
+  it('watches the content folder but not site.yaml, whose edits restart the server, and the public folder', () => {
     const validator = createDevValidator({ root: '/project', content: 'content' });
     expect(validator.watches('/project/content/feedback/a.md')).toBe(true);
     expect(validator.watches('/project/content/site.yaml')).toBe(false);
     expect(validator.watches('/project/src/pages/index.astro')).toBe(false);
     expect(validator.watches('/project/content-old/a.md')).toBe(false);
+    expect(validator.watches('/project/public/logo.svg')).toBe(true);
+    expect(createDevValidator({ root: '/project', content: 'content', publicDir: '/assets' }).watches('/assets/logo.svg')).toBe(true);
+  });
+
+  it('reports a logo removed from public/, and reloads the pages when it is back', () => {
+    const content = tempContent('basic', 'dev-logo');
+    const logo = join(dirname(content), 'public/logo.svg');
+    devState().problems = [];
+    const validator = createDevValidator({ root: dirname(content), content: 'content' });
+    expect(validator.revalidate()).toEqual({ reload: false });
+    const svg = readFileSync(logo);
+    rmSync(logo);
+    const missing = validator.revalidate(logo);
+    expect(missing.report).toContain('content/site.yaml:19:7  error  logo "/logo.svg" is not in public/');
+    expect(missing.reload).toBe(true);
+    writeFileSync(logo, svg);
+    expect(validator.revalidate(logo)).toEqual({ report: 'Roadlog: the content is valid again.\n', reload: true });
   });
 });
 

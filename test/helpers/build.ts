@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { FIXTURES, PROJECT_ROOT } from './paths.ts';
 
@@ -61,7 +61,17 @@ export function copyFixture(name: string): string {
   mkdirSync(TMP, { recursive: true });
   const target = join(mkdtempSync(join(TMP, `${name}-content-`)), 'content');
   cpSync(join(FIXTURES, name, 'content'), target, { recursive: true });
+  copyPublic(join(FIXTURES, name), dirname(target));
   return target;
+}
+
+/**
+ * A fixture's public folder (where its `logo` is) goes beside the copied content folder: validation
+ * run with the copy's folder as root finds the logo there, as it would in a real project.
+ */
+export function copyPublic(fixtureDir: string, projectDir: string): void {
+  const source = join(fixtureDir, 'public');
+  if (existsSync(source)) cpSync(source, join(projectDir, 'public'), { recursive: true });
 }
 
 /** The text of an HTML fragment, tags removed and whitespace collapsed, as a reader sees it. */

@@ -1,13 +1,14 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { FIXTURES } from './paths.ts';
-import { TMP } from './build.ts';
+import { copyPublic, TMP } from './build.ts';
 
 /** A private copy of a fixture's content folder, in a temp folder of its own. */
 export function tempContent(fixture: string, name = fixture): string {
   mkdirSync(TMP, { recursive: true });
   const target = join(mkdtempSync(join(TMP, `${name}-`)), 'content');
   cpSync(join(FIXTURES, fixture, 'content'), target, { recursive: true });
+  copyPublic(join(FIXTURES, fixture), dirname(target));
   return target;
 }
 

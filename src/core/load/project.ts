@@ -11,6 +11,8 @@ export interface ProjectPaths {
   root: string;
   /** The content directory, absolute or relative to `root`. */
   content: string;
+  /** The folder served at the site's root (Astro's `publicDir`), absolute or relative to `root`; `public` when not given. */
+  publicDir?: string;
 }
 
 /** Everything in a content folder as Roadlog reads it, before any check across files. */

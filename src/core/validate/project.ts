@@ -7,6 +7,7 @@ import type { SiteConfig } from '../schema/site.ts';
 import { checkBodyImages } from './body-images.ts';
 import { checkBodyReferences } from './body-references.ts';
 import { checkConsistency } from './consistency.ts';
+import { checkLogo } from './logo.ts';
 import { checkMdxSyntax } from './mdx-syntax.ts';
 import { checkReferences } from './references.ts';
 import { checkVisibility } from './visibility.ts';
@@ -40,6 +41,7 @@ export function checkProject(project: ProjectRead, options: { today?: string } =
   const config = project.config;
   const corpus: Corpus = { feedback: feedback.entries, roadmap: roadmap.entries, changelog: changelog.entries };
   const problems: Problem[] = [...project.configProblems, ...feedback.problems, ...roadmap.problems, ...changelog.problems];
+  problems.push(...checkLogo(project));
   const partial: Corpus = { feedback: feedback.partial, roadmap: roadmap.partial, changelog: changelog.partial };
   problems.push(...checkReferences(corpus, config, partial));
   problems.push(...checkBodyReferences(corpus, partial));
