@@ -43,8 +43,9 @@ export default defineConfig({
           name: 'dev',
           include: ['test/build/dev-server.test.ts'],
           environment: 'node',
-          // After every other project: builds running beside a dev server share Vite's dependency cache
-          // under node_modules, and a re-optimization there can leave the server's pages stale.
+          // After every other project (npm test runs it on its own, once the others are done): builds running
+          // beside a dev server load the machine and share Vite's dependency cache under node_modules, and its
+          // restarts for site.yaml then miss their deadlines.
           sequence: { groupOrder: 1 },
           testTimeout: 120_000,
           hookTimeout: 120_000,
