@@ -433,10 +433,8 @@ export function formatExplanation(code: string, explanation: CodeExplanation): s
 }
 
 /** The README's table of every code, generated from this list. */
-export function problemCodesTable(): string {
+export function problemCodesTable(codes: Readonly<Record<string, CodeExplanation>> = PROBLEM_CODES): string {
   const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, '<br>');
-  const rows = Object.entries(PROBLEM_CODES as Record<string, CodeExplanation>).map(
-    ([code, explanation]) => `| \`${code}\` | ${explanation.severity} | ${cell(explanation.means)} |`,
-  );
+  const rows = Object.entries(codes).map(([code, explanation]) => `| \`${code}\` | ${explanation.severity} | ${cell(explanation.means)} |`);
   return ['| code | severity | meaning |', '| --- | --- | --- |', ...rows].join('\n');
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withCodesTable } from '../../scripts/update-readme.ts';
-import { explainCode, PROBLEM_CODES } from '../../src/core/problem-codes.ts';
+import { explainCode, formatExplanation, PROBLEM_CODES, problemCodesTable } from '../../src/core/problem-codes.ts';
 import { PROJECT_ROOT } from '../helpers/paths.ts';
 import { runScript } from '../helpers/run.ts';
 
@@ -63,5 +63,28 @@ describe('problem codes', () => {
     const unknown = runScript('bin/roadlog.mjs', ['validate', '--explain', 'stale-itme']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('did you mean "stale-item"?');
+  });
+
+  it('are explained as --explain prints them: meaning, then the mistake and the fix indented', () => {
+    expect(explainCode('stale-itme')).toBeUndefined();
+    expect(explainCode('yaml-alias')).toBe(PROBLEM_CODES['yaml-alias']);
+    const text = formatExplanation('x-code', { severity: 'warning', means: 'It means this.', example: 'a: 1\nb: 2', fix: 'a: 2' });
+    expect(text).toBe('x-code (warning)\n\nIt means this.\n\nFor example:\n    a: 1\n    b: 2\n\nFix:\n    a: 2\n');
+  });
+
+  it('are tabled for the README with one row per code, pipes and line breaks escaped', () => {
+    const table = problemCodesTable({
+      'a-code': { severity: 'error', means: 'Either a|b.\nOr c.', example: 'x', fix: 'y' },
+      'b-code': { severity: 'warning', means: 'Plain.', example: 'x', fix: 'y' },
+    });
+    expect(table).toBe(
+      [
+        '| code | severity | meaning |',
+        '| --- | --- | --- |',
+        '| `a-code` | error | Either a\\|b.<br>Or c. |',
+        '| `b-code` | warning | Plain. |',
+      ].join('\n'),
+    );
+    expect(problemCodesTable().split('\n').length).toBe(2 + Object.keys(PROBLEM_CODES).length);
   });
 });
