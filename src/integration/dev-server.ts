@@ -96,7 +96,10 @@ export function watchContent(
   // Astro ignores a change to site.yaml while it restarts for the previous one: look again once it is done.
   const generation = devState().generation;
   setTimeout(() => {
-    if (devState().generation === generation && readText(siteFile) !== options.siteText) server.watcher.emit('change', siteFile);
+    if (devState().generation !== generation) return;
+    if (readText(siteFile) !== options.siteText) server.watcher.emit('change', siteFile);
+    // A file added while the new watcher was still scanning the content folder raised no event: read again.
+    else if (options.restarted) void refresh('all');
   }, 1500).unref();
   // Files may have changed while the server restarted: read every collection again.
   if (options.restarted) void refresh('all');

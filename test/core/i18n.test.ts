@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES, catalogueFor, createUi, UI_KEYS } from '../../src/core/i18n/index.ts';
+import { CLIENT_KEYS, clientMessagesJson } from '../../src/core/i18n/client.ts';
 import { en } from '../../src/core/i18n/en.ts';
 import { parseSiteConfig } from '../../src/core/load/site-config.ts';
 import { explainFeedback, explainRoadmap } from '../../src/core/view/explain.ts';
@@ -124,5 +125,73 @@ describe('ui: and labels: in site.yaml', () => {
     ]);
     expect(problems[0]!.message + (problems[0]!.hint ?? '')).toContain('did you mean "nav.roadmap"?');
     expect(problems[1]!.message + (problems[1]!.hint ?? '')).toContain('did you mean "under-review"?');
+  });
+});
+
+describe('the words of a site', () => {
+  it('fill their placeholders, leaving unknown ones as written', () => {
+    const ui = createUi('en', { 'nav.roadmap': '{a} and {b} and {a}, not {c} or {}' });
+    expect(ui.text('nav.roadmap', { a: 'x', b: 2 })).toBe('x and 2 and x, not {c} or {}');
+    expect(ui.text('nav.roadmap')).toBe('{a} and {b} and {a}, not {c} or {}');
+    expect(ui.language).toBe('en');
+    expect(ui.messages['nav.roadmap']).toBe('{a} and {b} and {a}, not {c} or {}');
+  });
+
+  it('count with the plural form the language picks, else the other form, with the count formatted', () => {
+    const ui = createUi('en', { 'count.votes': { one: 'one {what}', other: '{count} {what}s' } });
+    expect(ui.count('count.votes', 1, { what: 'vote' })).toBe('one vote');
+    expect(ui.count('count.votes', 12345, { what: 'vote' })).toBe('12,345 votes');
+    // A plain string for counted words is its every form.
+    expect(createUi('en', { 'count.votes': '{count} × voted' }).count('count.votes', 1)).toBe('1 × voted');
+    // A form the catalogue lacks (Arabic's "few") falls back to "other"; numbers follow the language.
+    expect(createUi('ar', { 'count.votes': { one: 'a', other: '{count} other' } }).count('count.votes', 3)).toBe('3 other');
+    expect(createUi('de').number(1234.5)).toBe('1.234,5');
+    expect(createUi('en').number(1234.5)).toBe('1,234.5');
+  });
+
+  it('make sentences whose placeholders may be links, dropping empty parts', () => {
+    const ui = createUi('en', { 'explain.inProgressAs': '{status} as {item}{target}.' });
+    const link = { text: 'Sync', href: '/roadmap/sync/' };
+    expect(ui.inline('explain.inProgressAs', { status: 'In progress', item: link, target: '' })).toEqual([
+      { text: 'In progress' },
+      { text: ' as ' },
+      link,
+      { text: '.' },
+    ]);
+    expect(ui.inline('explain.inProgressAs', { status: 0, item: 'x', target: ' soon' })).toEqual([
+      { text: '0' },
+      { text: ' as ' },
+      { text: 'x' },
+      { text: ' soon' },
+      { text: '.' },
+    ]);
+    // A placeholder without a value stays as written.
+    expect(ui.inline('explain.inProgressAs', { status: 'S' })).toEqual([
+      { text: 'S' },
+      { text: ' as ' },
+      { text: '{item}' },
+      { text: '{target}' },
+      { text: '.' },
+    ]);
+  });
+
+  it('name statuses, columns and lists from the catalogue unless labels: renames them', () => {
+    const ui = createUi('en', {}, { later: { label: 'Someday' }, declined: { label: 'No', description: 'Not for us.' } });
+    expect(ui.status('released')).toBe('Released');
+    expect(ui.status('later')).toBe('Someday');
+    expect(ui.status('shipped')).toBe('Shipped');
+    expect(ui.column('later')).toEqual({ heading: 'Someday', blurb: en['columnBlurb.later'] });
+    expect(ui.column('next')).toEqual({ heading: en['column.next'], blurb: en['columnBlurb.next'] });
+    expect(ui.feedbackList('declined')).toEqual({ heading: 'No', blurb: 'Not for us.' });
+    expect(ui.feedbackList('open')).toEqual({ heading: en['feedbackList.open'], blurb: en['feedbackBlurb.open'] });
+    expect(ui.words('later')).toBe('Someday');
+    expect(ui.words('paused')).toBe(en['words.paused']);
+  });
+
+  it('hand the browser only the messages its scripts show, safe inside a script element', () => {
+    const json = clientMessagesJson(createUi('en', { 'search.none': '</script>' }));
+    expect(json).not.toContain('<');
+    expect(Object.keys(JSON.parse(json))).toEqual([...CLIENT_KEYS]);
+    expect(JSON.parse(json)['search.none']).toBe('</script>');
   });
 });
