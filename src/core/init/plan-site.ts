@@ -69,7 +69,7 @@ export function siteYaml(answers: SiteAnswers): { text: string; problems: Proble
   const areas = areaIds(answers.areas);
   if (areas.length > 0) {
     lines.push('# Parts of the product that requests, items and releases can belong to (`areas: [id]`).', 'areas:');
-    for (const area of areas) lines.push(`  - id: ${area.id}`, `    label: ${yamlString(area.label)}`);
+    for (const area of areas) lines.push(`  - id: ${yamlString(area.id)}`, `    label: ${yamlString(area.label)}`);
   } else {
     lines.push(
       '# Parts of the product that requests, items and releases can belong to, such as:',

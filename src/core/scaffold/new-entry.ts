@@ -129,7 +129,7 @@ export function planNewEntry(request: NewEntryRequest, index: ProjectIndex, toda
   } else {
     // A release is named after its version when it has one (v3-5-0), as its URL.
     const base =
-      (kind === 'changelog' && request.version ? slugify(`v${request.version.replace(/^v/i, '')}`) : '') ||
+      (kind === 'changelog' && request.version ? slugify(`v${request.version.trim().replace(/^v/i, '')}`) : '') ||
       idFromTitle(title, `${kind}-${date}`);
     id = uniqueId(base, taken, kind);
   }
