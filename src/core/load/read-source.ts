@@ -112,10 +112,8 @@ function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number; by
 }
 
 function formatBytes(bytes: number): string {
-  // With the exact count: a file just over the limit must not read as "1.0 MiB".
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(2)} MiB (${bytes.toLocaleString('en-US')} bytes)`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KiB`;
-  return `${bytes} bytes`;
+  // Only sizes over the limit are reported; with the exact count, as a file just over it must not read as "1.00 MiB" alone.
+  return `${(bytes / 1024 / 1024).toFixed(2)} MiB (${bytes.toLocaleString('en-US')} bytes)`;
 }
 
 /** A path for messages: relative to the project root, forward slashes, no leading "./". */
