@@ -50,7 +50,8 @@ export function secretsOf(corpus: Corpus): Secret[] {
 
 /** Text as the check compares it: escapes decoded, typographic quotes and dashes plain, spaces single. */
 export function normalizeText(text: string): string {
-  return decodeEntities(decodeJsonEscapes(text))
+  // `&nbsp;` is the one named entity HTML output uses between words that decodeEntities leaves as written.
+  return decodeEntities(decodeJsonEscapes(text).replace(/&nbsp;/gi, ' '))
     .replace(/[\u2018\u2019\u201A\u2032]/g, "'")
     .replace(/[\u201C\u201D\u201E\u2033]/g, '"')
     .replace(/[\u2013\u2014]|-{2,3}/g, '-')
