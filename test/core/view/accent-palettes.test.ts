@@ -2,11 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { accentCss, accentTokens, contrast, ensureContrast, luminance, mix, parseHex, toHex } from '../../../src/core/view/accent.ts';
 import { formatCount, formatDate, formatMonth } from '../../../src/core/view/format.ts';
 
-const ACCENTS = ['#2563eb', '#facc15', '#000000', '#ffffff', '#ff0000', '#00ff00', '#0000ff', '#808080', '#7c3aed', '#0f766e', '#FACC15', ' 0f766e '];
+const ACCENTS = [
+  '#2563eb',
+  '#facc15',
+  '#000000',
+  '#ffffff',
+  '#ff0000',
+  '#00ff00',
+  '#0000ff',
+  '#808080',
+  '#7c3aed',
+  '#0f766e',
+  '#FACC15',
+  ' 0f766e ',
+];
 
 describe('accent palettes', () => {
   it('for a range of brand colours, light and dark', () => {
-    expect(Object.fromEntries(ACCENTS.map((accent) => [accent, { tokens: accentTokens(accent), css: accentCss(accent) }]))).toMatchSnapshot();
+    expect(
+      Object.fromEntries(ACCENTS.map((accent) => [accent, { tokens: accentTokens(accent), css: accentCss(accent) }])),
+    ).toMatchSnapshot();
   });
 
   it('reach the contrast they promise against both page colours', () => {
