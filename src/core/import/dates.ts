@@ -7,7 +7,9 @@ export function parseDay(value: string): string | undefined {
     : us
       ? [Number(us[3]), Number(us[1]), Number(us[2])]
       : [NaN, NaN, NaN];
-  const date = new Date(Date.UTC(year, month - 1, day));
+  const date = new Date(0);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0-99 as 1900-1999.
+  date.setUTCFullYear(year, month - 1, day);
   if (Number.isNaN(date.getTime()) || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
   // A full timestamp in another time zone is converted to its UTC day, as GitHub's are.
   if (iso && /T\d{2}:\d{2}/.test(value) && !Number.isNaN(Date.parse(value))) return new Date(value).toISOString().slice(0, 10);
