@@ -1,5 +1,5 @@
 import { COLLECTIONS } from '../collections.ts';
-import { isValidId, slugify } from '../ids.ts';
+import { slugify } from '../ids.ts';
 import { parseEntry } from '../load/load-collection.ts';
 import { CHANGE_TYPES, type ChangeType } from '../schema/changelog.ts';
 import { isCalendarDate } from '../schema/fields.ts';
@@ -135,7 +135,6 @@ export function planChangelogImport(records: readonly ReleaseRecord[], existing:
     const found = byVersion.get(key) ?? byId.get(base);
     if (found) return { type: 'unchanged', ref: release.ref, file: found.file };
     const id = uniqueId(base, taken, 'changelog');
-    if (!isValidId(id)) return { type: 'skipped', ref: release.ref, reason: `"${id}" is not a usable id` };
     taken.push(id);
     const { body, notes } = prepareImportedBody(release.body);
     const title = `Version ${release.version}`;
