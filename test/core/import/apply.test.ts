@@ -14,7 +14,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-const create = (file: string, text = '---\ntitle: A\n---\n'): ImportAction => ({
+const create = (file: string, text = '---\ntitle: A\n---\n'): Extract<ImportAction, { type: 'create' }> => ({
   type: 'create',
   ref: '#1',
   title: 'A',

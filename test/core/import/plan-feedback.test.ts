@@ -22,6 +22,13 @@ function existing(id: string, raw: string, data: Record<string, unknown>, draft?
   return { id, file: `content/feedback/${id}.md`, path: `/x/${id}.md`, raw, data, ...(draft ? { draft } : {}) };
 }
 
+/** The title of the one request a plan creates. */
+function createdTitle(actions: ReturnType<typeof planFeedbackImport>): string {
+  const [action] = actions;
+  if (action?.type !== 'create') throw new Error(`expected a file to be created, got ${JSON.stringify(action)}`);
+  return action.title;
+}
+
 const plan = (records: ImportRecord[], files: ExistingFile[] = []) =>
   planFeedbackImport(records, { existing: files, display: 'content', mapArea: (label) => (label === 'Exports' ? 'exports' : undefined) });
 
@@ -56,9 +63,14 @@ describe('planning a feedback import', () => {
       votes: 2,
       source: 'https://github.com/a/b/issues/7',
     });
-    const [action] = plan([request(7)], [file]);
-    expect(action).toMatchObject({ type: 'skipped', ref: '#7', title: 'Request number 7' });
-    expect(action!.type === 'skipped' && action.reason).toBe('content/feedback/twice.md: votes not updated, `votes` appears twice');
+    expect(plan([request(7)], [file])).toEqual([
+      {
+        type: 'skipped',
+        ref: '#7',
+        title: 'Request number 7',
+        reason: 'content/feedback/twice.md: votes not updated, `votes` appears twice',
+      },
+    ]);
   });
 
   it('leaves a request kept as a draft, and one whose source two files share', () => {
@@ -126,18 +138,13 @@ describe('planning a feedback import', () => {
 
   it('shortens a long title at a word, without trailing punctuation', () => {
     const words = `${'word '.repeat(27)}last, and more words after the limit`;
-    const [action] = plan([request(1, { title: words })]);
-    expect(action!.type === 'create' && action.title).toBe(`${'word '.repeat(26)}word…`);
-    const [comma] = plan([request(5, { title: `${'word '.repeat(26)}wor, ${'x'.repeat(20)}` })]);
-    expect(comma!.type === 'create' && comma.title).toBe(`${'word '.repeat(26)}wor…`);
+    expect(createdTitle(plan([request(1, { title: words })]))).toBe(`${'word '.repeat(26)}word…`);
+    expect(createdTitle(plan([request(5, { title: `${'word '.repeat(26)}wor, ${'x'.repeat(20)}` })]))).toBe(`${'word '.repeat(26)}wor…`);
     const solid = 'x'.repeat(150);
-    const [cut] = plan([request(2, { title: solid })]);
-    expect(cut!.type === 'create' && cut.title).toBe(`${'x'.repeat(139)}…`);
+    expect(createdTitle(plan([request(2, { title: solid })]))).toBe(`${'x'.repeat(139)}…`);
     const exact = 'y'.repeat(140);
-    const [kept] = plan([request(3, { title: exact })]);
-    expect(kept!.type === 'create' && kept.title).toBe(exact);
+    expect(createdTitle(plan([request(3, { title: exact })]))).toBe(exact);
     const early = `${'z'.repeat(50)} ${'q'.repeat(100)}`;
-    const [noWord] = plan([request(4, { title: early })]);
-    expect(noWord!.type === 'create' && noWord.title).toBe(`${early.slice(0, 139)}…`);
+    expect(createdTitle(plan([request(4, { title: early })]))).toBe(`${early.slice(0, 139)}…`);
   });
 });

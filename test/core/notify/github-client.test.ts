@@ -44,6 +44,17 @@ const client = (options: Partial<ConstructorParameters<typeof GitHubClient>[0]> 
   new GitHubClient({ apiUrl: `${api}//`, token: 't0k', timeoutMs: 2_000, maxWaitMs: 0, sleep: async () => {}, ...options });
 const issue = { owner: 'ac me', repo: 'app', number: 12 };
 
+/** The GitHubError a call fails with; the test fails if it does not. */
+async function failure(call: Promise<unknown>): Promise<GitHubError> {
+  try {
+    await call;
+  } catch (error) {
+    expect(error).toBeInstanceOf(GitHubError);
+    return error as GitHubError;
+  }
+  throw new Error('expected the call to fail');
+}
+
 describe('the GitHub client', () => {
   it('reads an issue: open or not, a pull request or not, and how many comments', async () => {
     handler = (_request, response) => json(response, 200, { state: 'open', comments: 0 });
@@ -103,9 +114,7 @@ describe('the GitHub client', () => {
   it('says what GitHub answered, with what to do about the usual refusals', async () => {
     const refusal = async (status: number, body: unknown) => {
       handler = (_request, response) => json(response, status, body);
-      return client()
-        .getIssue(issue)
-        .catch((error: unknown) => error as GitHubError);
+      return failure(client().getIssue(issue));
     };
     expect((await refusal(404, { message: 'Not Found' })).message).toBe(
       'GitHub answered 404 Not Found: Not Found (no such issue, or the token cannot see its repository: one in another repository needs its own token)',
@@ -122,13 +131,13 @@ describe('the GitHub client', () => {
   it('stops asking once the token is refused', async () => {
     handler = (_request, response) => json(response, 401, { message: 'Bad credentials' });
     const github = client();
-    const first = await github.getIssue(issue).catch((error: unknown) => error as GitHubError);
+    const first = await failure(github.getIssue(issue));
     expect(first).toBeInstanceOf(GitHubError);
     expect([first.message, first.rateLimited]).toEqual([
       'GitHub refused the token (401 Unauthorized: Bad credentials): check GITHUB_TOKEN',
       false,
     ]);
-    const second = await github.createComment(issue, 'x').catch((error: unknown) => error as GitHubError);
+    const second = await failure(github.createComment(issue, 'x'));
     expect([second.message, second.rateLimited]).toEqual([
       'GitHub refused the token (401 Unauthorized: Bad credentials): check GITHUB_TOKEN',
       true,
@@ -150,7 +159,7 @@ describe('the GitHub client', () => {
     expect(waits).toEqual([[2_000, "GitHub's rate limit (429)"]]);
     expect(slept).toEqual([2_000]);
     calls = 0;
-    const refused = await github.getIssue(issue).catch((error: unknown) => error as GitHubError);
+    const refused = await failure(github.getIssue(issue));
     expect([refused.message, refused.rateLimited]).toEqual([
       "GitHub's rate limit asks to wait 2 s, more than the 0 s left to wait (--max-wait); run notify again later",
       true,
@@ -159,7 +168,7 @@ describe('the GitHub client', () => {
 
   it('reports a GitHub it cannot reach as a GitHub failure', async () => {
     const github = new GitHubClient({ apiUrl: 'http://127.0.0.1:1', token: 'x', timeoutMs: 1_000, maxWaitMs: 0 });
-    const error = await github.getIssue(issue).catch((cause: unknown) => cause as GitHubError);
+    const error = await failure(github.getIssue(issue));
     expect(error).toBeInstanceOf(GitHubError);
     expect(error.message).toBe('GitHub: http://127.0.0.1:1 could not be reached: bad port');
   });
