@@ -99,6 +99,22 @@ describe('schema shapes', () => {
     expect(schemaAt(feedbackSchema, [])).toBe(feedbackSchema);
   });
 
+  it('see through wrappers and transforms, and find nothing where a path leaves the data', () => {
+    // `submitted` is preprocessed (a YAML date becomes text) and refined: its schema is still found and still checks.
+    expect(schemaAt(feedbackSchema, ['submitted'])?.safeParse('2026-02-30').success).toBe(false);
+    expect(schemaAt(feedbackSchema, ['submitted'])?.safeParse('2026-02-03').success).toBe(true);
+    expect(schemaAt(feedbackSchema, ['areas', 0])?.safeParse('exports').success).toBe(true);
+    expect(schemaAt(feedbackSchema, ['areas', 0])?.safeParse('Not An Id').success).toBe(false);
+    expect(schemaAt(feedbackSchema, ['areas', 'x'])).toBeUndefined();
+    expect(schemaAt(feedbackSchema, [0])).toBeUndefined();
+    expect(schemaAt(feedbackSchema, ['title', 'x'])).toBeUndefined();
+    expect(schemaAt(feedbackSchema, ['submitted', 'x'])).toBeUndefined();
+    expect(schemaAt(roadmapSchema, ['updates', 0, 'date'])?.safeParse('2026-01-01').success).toBe(true);
+    expect(fieldsAt(roadmapSchema, ['updates', 'x'])).toEqual([]);
+    expect(fieldsAt(feedbackSchema, ['submitted'])).toEqual([]);
+    expect(fieldsAt(siteConfigSchema, ['lists'])).toEqual(expect.arrayContaining(['pageSize', 'boardSize']));
+  });
+
   it('tell the YAML reader which scalars are text', () => {
     expect({
       feedback: scalarShape(feedbackSchema),
